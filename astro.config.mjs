@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentGuard from './src/integrations/content-guard';
+import pagefindIndex from './src/integrations/pagefind';
+import { site } from './src/config/site';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: site.url,
+  // Deploying under a sub-path (e.g. https://example.go.id/wisata/): set BASE_PATH=/wisata/.
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  i18n: {
+    locales: ['id', 'en'],
+    defaultLocale: 'id',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [contentGuard({ contentDir: site.contentDir }), mdx(), pagefindIndex()],
+  image: {
+    // Photos come out as responsive AVIF/WebP via <Picture>; this caps the widths generated.
+    breakpoints: [320, 480, 640, 960, 1280],
+  },
+  server: { port: 4321, host: true },
+});

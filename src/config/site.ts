@@ -1,0 +1,74 @@
+/**
+ * Site configuration: one typed, validated module. Everything a deployer may
+ * want to change lives here (or in the environment variables named below),
+ * and nothing here is repeated elsewhere in the code.
+ */
+import { z } from 'astro/zod';
+
+const bounds = z
+  .object({
+    /** South-west corner [lat, lng]. */
+    south: z.number(),
+    west: z.number(),
+    /** North-east corner [lat, lng]. */
+    north: z.number(),
+    east: z.number(),
+  })
+  .refine((b) => b.south < b.north && b.west < b.east, 'bounds must have south < north and west < east');
+
+const siteConfigSchema = z.object({
+  /** Site name, shown in the header, titles and share images. */
+  name: z.string().min(1),
+  /** Production origin (no trailing slash); the deploy guide explains how to change it. */
+  url: z.url(),
+  /** Who publishes the site (used for the footer and structured data). */
+  publisher: z.object({ name: z.string(), url: z.url(), email: z.email() }),
+  /**
+   * Kabupaten Toba's bounding box, with a margin of about 5 km. The fact sheet
+   * gives the regency as roughly 2°03′–2°40′ N and 98°56′–99°40′ E; some shore
+   * places (Bukit Senyum Motung at 98.917 E) sit just outside those rounded
+   * figures, hence the margin. Content outside these bounds fails the build.
+   */
+  bounds,
+  /** Where the map opens: Balige, the capital. */
+  mapCenter: z.object({ lat: z.number(), lng: z.number(), zoom: z.number().int() }),
+  /**
+   * Background map tiles. Default: OpenStreetMap's standard tiles, used as their
+   * tile usage policy asks (visible attribution, no `{s}` subdomains). Change
+   * with the env vars PUBLIC_TILE_URL and PUBLIC_TILE_ATTRIBUTION.
+   */
+  tiles: z.object({ url: z.string().includes('{z}'), attribution: z.string().min(1), maxZoom: z.number().int() }),
+  /** Licence of the open data files. */
+  dataLicense: z.object({ name: z.string(), url: z.url() }),
+  /** Where the content lives (JELAJAH_CONTENT_DIR overrides it, e.g. for benchmarks). */
+  contentDir: z.string().min(1),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+const env = (typeof process !== 'undefined' ? process.env : {}) as Record<string, string | undefined>;
+
+export const site: SiteConfig = siteConfigSchema.parse({
+  name: 'Jelajah Toba',
+  url: env.SITE_URL ?? 'https://jelajahtoba.example.id',
+  publisher: {
+    name: 'Pemerintah Kabupaten Toba',
+    url: 'https://tobakab.go.id',
+    email: 'info@tobakab.go.id',
+  },
+  bounds: { south: 2.0, west: 98.85, north: 2.75, east: 99.75 },
+  mapCenter: { lat: 2.45, lng: 99.08, zoom: 10 },
+  tiles: {
+    url: env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    attribution:
+      env.PUBLIC_TILE_ATTRIBUTION ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    maxZoom: 18,
+  },
+  dataLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  contentDir: env.JELAJAH_CONTENT_DIR ?? 'content',
+});
+
+/** True when a point lies inside the regency's bounds. */
+export function inBounds(lat: number, lng: number, b = site.bounds): boolean {
+  return lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east;
+}

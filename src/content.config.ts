@@ -1,0 +1,42 @@
+/**
+ * Content collections. The schemas live in src/lib/content/schema.ts so that
+ * the build, `npm run check:content` and the unit tests share them.
+ *
+ * Each entry is a folder named by its slug, holding `index.id.mdx` (facts and
+ * Indonesian prose) and `index.en.mdx` (English prose).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { site } from './config/site';
+import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './lib/content/schema';
+import type { SchemaContext } from './lib/content/fields';
+import { entryIdFromPath } from './lib/content/paths';
+
+const root = site.contentDir.replace(/\/$/, '');
+
+/** A collection of `<slug>/index.id.mdx` files under content/<dir>. */
+const base = (dir: string) => glob({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) });
+
+const refs: SchemaContext['reference'] = (c) => reference(c);
+
+export const collections = {
+  destinations: defineCollection({ loader: base('destinations'), schema: ({ image }) => destinationSchema({ image, reference: refs }) }),
+  events: defineCollection({ loader: base('events'), schema: ({ image }) => eventSchema({ image, reference: refs }) }),
+  products: defineCollection({ loader: base('products'), schema: ({ image }) => productSchema({ image, reference: refs }) }),
+  /** Optional intro texts for the generated district pages. */
+  districts: defineCollection({ loader: base('districts'), schema: districtIntroSchema }),
+  /** Practical pages: about, getting here, about Toba. */
+  pages: defineCollection({ loader: base('pages'), schema: pageSchema }),
+  /**
+   * English prose of every entry, keyed `<collection>/<slug>`, e.g.
+   * `destinations/pantai-lumban-bulbul`. Facts are never repeated here.
+   */
+  translations: defineCollection({
+    loader: glob({
+      base: root,
+      pattern: '{destinations,events,products,districts,pages}/*/index.en.mdx',
+      generateId: ({ entry }) => entryIdFromPath(entry, { withCollection: true }),
+    }),
+    schema: translationSchema,
+  }),
+};

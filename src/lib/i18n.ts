@@ -1,0 +1,39 @@
+/**
+ * UI strings, one JSON file per language (src/i18n/id.json, en.json), read
+ * through `t(lang, key, vars)`. Keys are typed from the Indonesian file, and a
+ * unit test fails when a key is missing in either language.
+ */
+import id from '../i18n/id.json';
+import en from '../i18n/en.json';
+import type { Lang } from './content/vocab';
+
+export type UiKey = keyof typeof id;
+const STRINGS: Record<Lang, Record<string, string>> = { id, en };
+
+/** The UI string for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = STRINGS[lang][key] ?? STRINGS.id[key];
+  if (template === undefined) throw new Error(`Missing UI string "${key}"`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** A translator bound to one language, for use in components: `const tr = translator(lang)`. */
+export const translator = (lang: Lang) => (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+
+/** All keys of each language, for the parity test. */
+export const uiKeys = (lang: Lang): string[] => Object.keys(STRINGS[lang]);
+
+/** BCP 47 locale for Intl formatting. */
+export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** Picks the text for `lang` from an `{ id, en }` pair; `fallback` is true when English was missing. */
+export function pick(text: { id: string; en?: string | undefined } | undefined, lang: Lang): { text: string; fallback: boolean } | undefined {
+  if (!text) return undefined;
+  if (lang === 'en' && text.en) return { text: text.en, fallback: false };
+  return { text: text.id, fallback: lang === 'en' };
+}
+
+/** Rupiah, e.g. "Rp 10.000" / "IDR 10,000". */
+export function formatIdr(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
+}

@@ -1,0 +1,87 @@
+/**
+ * Every URL of the site is built here, from explicit route names and slugs,
+ * never by string-replacing folder paths. Indonesian lives at `/`, English
+ * under `/en/`; slugs are the same in both languages.
+ */
+import type { Lang } from './content/vocab';
+
+/** Route names and their path segment per language. */
+export const ROUTES = {
+  home: { id: '', en: '' },
+  destinations: { id: 'destinasi', en: 'destinations' },
+  events: { id: 'acara', en: 'events' },
+  products: { id: 'produk', en: 'products' },
+  districts: { id: 'kecamatan', en: 'districts' },
+  map: { id: 'peta', en: 'map' },
+  search: { id: 'cari', en: 'search' },
+  about: { id: 'tentang', en: 'about' },
+  gettingHere: { id: 'cara-ke-toba', en: 'getting-here' },
+  aboutToba: { id: 'tentang-toba', en: 'about-toba' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type RouteName = keyof typeof ROUTES;
+
+/** Sub-path segments used by the filter pages. */
+export const FILTER_SEGMENTS = {
+  category: { id: 'kategori', en: 'category' },
+  district: { id: 'kecamatan', en: 'district' },
+  kind: { id: 'jenis', en: 'kind' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type FilterName = keyof typeof FILTER_SEGMENTS;
+
+/** Collection → route name of its pages. */
+export const COLLECTION_ROUTE = {
+  destinations: 'destinations',
+  events: 'events',
+  products: 'products',
+  districts: 'districts',
+} as const satisfies Record<string, RouteName>;
+
+/** Content pages (content/pages/<key>) → route. */
+export const PAGE_ROUTE = { about: 'about', 'getting-here': 'gettingHere', 'about-toba': 'aboutToba' } as const satisfies Record<string, RouteName>;
+
+/** Joins segments into `/a/b/`, with the base path in front. */
+export function joinPath(base: string, ...segments: (string | undefined)[]): string {
+  const parts = segments.filter((s): s is string => !!s).map((s) => s.replace(/^\/+|\/+$/g, ''));
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return parts.length ? `${b}${parts.join('/')}/` : b;
+}
+
+/** Path segments of a route (without base), e.g. ['en', 'destinations', 'x']. */
+export function routeSegments(lang: Lang, route: RouteName, ...rest: (string | undefined)[]): string[] {
+  return [lang === 'en' ? 'en' : undefined, ROUTES[route][lang], ...rest].filter((s): s is string => !!s);
+}
+
+/** URL of a route, e.g. routeUrl('/', 'en', 'destinations', 'situmurun') → '/en/destinations/situmurun/'. */
+export function routeUrl(base: string, lang: Lang, route: RouteName, ...rest: (string | undefined)[]): string {
+  return joinPath(base, ...routeSegments(lang, route, ...rest));
+}
+
+/** URL of a filter page, e.g. /destinasi/kategori/beach/. */
+export function filterUrl(base: string, lang: Lang, route: RouteName, filter: FilterName, value: string): string {
+  return routeUrl(base, lang, route, FILTER_SEGMENTS[filter][lang], value);
+}
+
+/**
+ * The same page in the other language: maps the path's route segment across.
+ * Works for every route in ROUTES; unknown paths go to the other home page.
+ */
+export function alternatePath(base: string, pathname: string, to: Lang): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
+  const segs = rest.split('/').filter(Boolean);
+  const from: Lang = segs[0] === 'en' ? 'en' : 'id';
+  if (from === 'en') segs.shift();
+  if (!segs.length) return routeUrl(base, to, 'home');
+  const entry = Object.entries(ROUTES).find(([, v]) => v[from] === segs[0]);
+  if (!entry) return routeUrl(base, to, 'home');
+  const route = entry[0] as RouteName;
+  const tail = segs.slice(1);
+  const filter = Object.values(FILTER_SEGMENTS).find((f) => f[from] === tail[0]);
+  if (filter) tail[0] = filter[to];
+  return routeUrl(base, to, route, ...tail);
+}
+
+/** URL of an entry's generated cover art (src/pages/cover/[collection]/[slug].svg.ts). */
+export function coverUrl(base: string, collection: string, slug: string): string {
+  return `${joinPath(base, 'cover', collection)}${slug}.svg`;
+}
