@@ -11,6 +11,10 @@ export default defineConfig({
   // Deploying under a sub-path (e.g. https://example.go.id/wisata/): set BASE_PATH=/wisata/.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Fixture builds in the tests and the benchmarks write elsewhere, so they never touch dist/.
+  // JELAJAH_CACHE_DIR must lie inside the project: Vite loads the content store by a root-relative URL.
+  outDir: process.env.JELAJAH_OUT_DIR ?? './dist',
+  cacheDir: process.env.JELAJAH_CACHE_DIR ?? './node_modules/.astro',
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',

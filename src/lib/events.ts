@@ -77,17 +77,31 @@ export function sortDay(e: EventDates, today: string): string {
   return nextOccurrences(e, today, 1)[0] ?? dayOf(e.start);
 }
 
-const fmt = (lang: Lang, opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...opts });
+const parts = (ymd: string, lang: Lang) => {
+  const d = toUtcDate(dayOf(ymd));
+  const get = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...opts }).format(d);
+  return { weekday: get({ weekday: 'long' }), day: String(d.getUTCDate()), month: get({ month: 'long' }), year: String(d.getUTCFullYear()) };
+};
 
-/** "Jumat, 5 Desember 2026" / "Friday 5 December 2026". */
+/**
+ * "Jumat, 5 Desember 2026" / "Friday 5 December 2026". Assembled from parts,
+ * because ICU versions disagree on commas and spaces.
+ */
 export function formatDay(ymd: string, lang: Lang, withWeekday = true): string {
-  return fmt(lang, { weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric' }).format(toUtcDate(dayOf(ymd)));
+  const p = parts(ymd, lang);
+  const date = `${p.day} ${p.month} ${p.year}`;
+  if (!withWeekday) return date;
+  return lang === 'id' ? `${p.weekday}, ${date}` : `${p.weekday} ${date}`;
 }
 
 /** A range that reads naturally: "24–26 Februari 2023", "30 November – 2 Desember 2026". */
 export function formatRange(start: string, end: string | undefined, lang: Lang): string {
   if (!end || dayOf(end) === dayOf(start)) return formatDay(start, lang, false) + timeSuffix(start, end);
-  return fmt(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(toUtcDate(dayOf(start)), toUtcDate(dayOf(end)));
+  const a = parts(start, lang);
+  const b = parts(end, lang);
+  if (a.year !== b.year) return `${formatDay(start, lang, false)} – ${formatDay(end, lang, false)}`;
+  if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
+  return `${a.day}–${b.day} ${b.month} ${b.year}`;
 }
 
 function timeSuffix(start: string, end?: string): string {

@@ -16,6 +16,10 @@ import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, produc
 import type { SchemaContext } from './fields';
 import { describeZodIssue, type Bilingual, type ContentIssue } from './messages';
 import { CONTENT_COLLECTIONS, type ContentCollection } from './paths';
+import { PAGE_ROUTE } from '../routes';
+
+/** Practical pages the site links to from every page footer. */
+const REQUIRED_PAGES = Object.keys(PAGE_ROUTE);
 import { DISTRICT_SLUGS } from './districts';
 import { closest, slugify } from '../text';
 import { SLUG_RE } from './fields';
@@ -124,7 +128,9 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
   for (const collection of CONTENT_COLLECTIONS) {
     const dir = path.join(root, collection);
     const bySlug = new Map<string, string>();
-    for (const name of list(dir)) {
+    // Correctly named folders first, so a duplicate is reported on the misnamed one.
+    const names = list(dir).sort((a, b) => Number(slugify(a) !== a) - Number(slugify(b) !== b) || a.localeCompare(b));
+    for (const name of names) {
       const folder = path.join(dir, name);
       if (!statSync(folder).isDirectory()) {
         err(rel(folder), '', 'stray-file', b('Berkas ini berada di luar folder entri, jadi tidak akan diterbitkan.', 'This file is outside an entry folder, so it would not be published.'), b(`Buat folder bernama slug entri dan simpan sebagai ${collection}/<slug>/index.id.mdx (dan index.en.mdx untuk bahasa Inggris).`, `Make a folder named after the entry's slug and save it as ${collection}/<slug>/index.id.mdx (and index.en.mdx for English).`));
@@ -182,6 +188,11 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
     }
   }
 
+  for (const key of REQUIRED_PAGES) {
+    if (!entries.some((e) => e.collection === 'pages' && e.slug === key)) {
+      err(rel(path.join(root, 'pages', key)), '', 'missing-page', b(`Halaman wajib "${key}" belum ada.`, `The required page "${key}" is missing.`), b(`Buat content/pages/${key}/index.id.mdx (dan index.en.mdx) dengan title dan summary.`, `Create content/pages/${key}/index.id.mdx (and index.en.mdx) with a title and summary.`));
+    }
+  }
   checkReferences(entries, errors);
   return { entries, errors, warnings };
 }

@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/find-browser.mjs';
+
+const chromium = findChromium();
+const port = Number(process.env.E2E_PORT ?? 4399);
+const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * End-to-end tests run against `astro preview` of the production build in
+ * dist/ (npm test builds it first). Map tiles are blocked in every test (see
+ * tests/e2e/fixtures.ts): these machines have no internet, and the site must
+ * work without tiles anyway.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium.path,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+  ],
+  webServer: {
+    // The server itself, not npx, so Playwright stops the right process.
+    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
