@@ -26,4 +26,14 @@ export default defineConfig({
     breakpoints: [320, 480, 640, 960, 1280],
   },
   server: { port: 4321, host: true },
+  vite: {
+    build: {
+      // Our only dynamic import is the Pagefind bundle, loaded at run time from
+      // a URL. Vite's preload wrapper is of no use there, and in inlined
+      // scripts its placeholder is left unreplaced (__VITE_PRELOAD__ errors).
+      modulePreload: false,
+      // Keep scripts as cacheable files (and never inline one that imports at run time).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

@@ -24,6 +24,7 @@ class JtSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const form = this.querySelector('form');
     if (!input || !form) return;
+    this.querySelector('[data-nojs]')?.remove();
     const q = new URLSearchParams(location.search).get('q') ?? '';
     input.value = q;
     form.addEventListener('submit', (event) => {

@@ -1,0 +1,63 @@
+/**
+ * Shared Playwright fixtures: every test blocks map-tile requests (these
+ * machines are offline, and the site must work without tiles) and fails on
+ * console errors. Also exposes the content the site was built from.
+ */
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { checkContent } from '../../src/lib/content/validate';
+import { site } from '../../src/config/site';
+
+export const TILE_PATTERN = /tile\.openstreetmap\.org|\{z\}/;
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      await page.route(TILE_PATTERN, (route) => route.abort('internetdisconnected'));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !/Failed to load resource.*(tile|ERR_INTERNET_DISCONNECTED)/.test(msg.text())) errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use(errors);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** What content/ holds (published entries), read with the same checker as the build. */
+export const content = (() => {
+  const { entries } = checkContent(path.resolve(site.contentDir));
+  const of = (c: string) => entries.filter((e) => e.collection === c);
+  return { destinations: of('destinations'), events: of('events'), products: of('products'), entries };
+})();
+
+/** A page of each type, in Indonesian and English, built from the real content. */
+export function pageTypes() {
+  const d = content.destinations[0]!;
+  const e = content.events[0]!;
+  const p = content.products[0]!;
+  const cat = (d.data as { category: string }).category;
+  return [
+    { type: 'home', id: '', en: 'en/' },
+    { type: 'destination index', id: 'destinasi/', en: 'en/destinations/' },
+    { type: 'destination category', id: `destinasi/kategori/${cat}/`, en: `en/destinations/category/${cat}/` },
+    { type: 'destination district', id: 'destinasi/kecamatan/balige/', en: 'en/destinations/district/balige/' },
+    { type: 'destination', id: `destinasi/${d.slug}/`, en: `en/destinations/${d.slug}/` },
+    { type: 'event index', id: 'acara/', en: 'en/events/' },
+    { type: 'event', id: `acara/${e.slug}/`, en: `en/events/${e.slug}/` },
+    { type: 'product index', id: 'produk/', en: 'en/products/' },
+    { type: 'product', id: `produk/${p.slug}/`, en: `en/products/${p.slug}/` },
+    { type: 'district index', id: 'kecamatan/', en: 'en/districts/' },
+    { type: 'district', id: 'kecamatan/balige/', en: 'en/districts/balige/' },
+    { type: 'map', id: 'peta/', en: 'en/map/' },
+    { type: 'search', id: 'cari/', en: 'en/search/' },
+    { type: 'about', id: 'tentang/', en: 'en/about/' },
+    { type: 'getting here', id: 'cara-ke-toba/', en: 'en/getting-here/' },
+    { type: 'about Toba', id: 'tentang-toba/', en: 'en/about-toba/' },
+  ];
+}
+
+/** Reads the h1 text of the current page. */
+export const h1 = (page: Page) => page.locator('h1').first().innerText();
