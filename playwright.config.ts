@@ -14,7 +14,7 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
@@ -23,7 +23,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromium.path,
+      // Without a path, Playwright uses its own browser (npx playwright install chromium).
+      ...(chromium.path ? { executablePath: chromium.path } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },

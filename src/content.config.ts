@@ -9,7 +9,6 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { site } from './config/site';
 import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './lib/content/schema';
-import type { SchemaContext } from './lib/content/fields';
 import { entryIdFromPath } from './lib/content/paths';
 
 const root = site.contentDir.replace(/\/$/, '');
@@ -17,7 +16,7 @@ const root = site.contentDir.replace(/\/$/, '');
 /** A collection of `<slug>/index.id.mdx` files under content/<dir>. */
 const base = (dir: string) => glob({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) });
 
-const refs: SchemaContext['reference'] = (c) => reference(c);
+const refs = (c: 'destinations') => reference(c);
 
 export const collections = {
   destinations: defineCollection({ loader: base('destinations'), schema: ({ image }) => destinationSchema({ image, reference: refs }) }),

@@ -12,11 +12,11 @@ import { inBounds, site } from '../../config/site';
 import { PRECISIONS, WEEKDAYS } from './vocab';
 
 /** Astro's `image()` and `reference()` differ between the build and the checker. */
-export interface SchemaContext {
+export interface SchemaContext<Img = unknown, Ref = unknown> {
   /** Validates a photo path next to the entry (Astro's `image()` in the build). */
-  image: () => z.ZodType;
+  image: () => z.ZodType<Img>;
   /** Validates a reference to another entry (Astro's `reference()` in the build). */
-  reference: (collection: 'destinations' | 'events' | 'products') => z.ZodType;
+  reference: (collection: 'destinations') => z.ZodType<Ref>;
 }
 
 /** A slug: lower-case words joined by hyphens, as used in URLs and references. */
@@ -83,7 +83,7 @@ export const openingHours = () =>
 export type OpeningHours = z.infer<ReturnType<typeof openingHours>>;
 
 /** A photo stored next to the entry, with alt text and a credit. */
-export const photo = (ctx: SchemaContext) =>
+export const photo = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z.strictObject({
     /** File next to the entry, e.g. `./pantai.jpg`. */
     src: ctx.image(),

@@ -10,7 +10,7 @@ export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number];
 const FILE_RE = /^(?:([^/]+)\/)?([^/]+)\/index\.([a-z]{2})\.mdx$/;
 
 export interface EntryPath {
-  collection?: string;
+  collection?: string | undefined;
   /** The folder name, used as the slug. */
   slug: string;
   lang: Lang | string;

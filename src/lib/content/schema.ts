@@ -26,7 +26,7 @@ import { DISTRICT_SLUGS } from './districts';
 export const district = () => z.enum(DISTRICT_SLUGS);
 
 /** Fields every entry has, in its Indonesian file. */
-const common = (ctx: SchemaContext) => ({
+const common = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => ({
   /** Name of the place, event or product, in Indonesian. */
   title: z.string().trim().min(1),
   /** One or two sentences (about 160 characters) for cards and search results. */
@@ -43,7 +43,7 @@ const common = (ctx: SchemaContext) => ({
   draft: z.boolean().default(false),
 });
 
-export const destinationSchema = (ctx: SchemaContext) =>
+export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z.strictObject({
     ...common(ctx),
     /** One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure. */
@@ -84,7 +84,7 @@ export const recurrenceSchema = z.discriminatedUnion('freq', [
   z.strictObject({ freq: z.literal('weekly'), weekday: z.enum(WEEKDAYS) }),
 ]);
 
-export const eventSchema = (ctx: SchemaContext) =>
+export const eventSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z
     .strictObject({
       ...common(ctx),
@@ -127,13 +127,13 @@ export const eventSchema = (ctx: SchemaContext) =>
     });
 
 /** A district or a destination, used for where a product comes from and where to buy it. */
-const placeRef = (ctx: SchemaContext) =>
+const placeRef = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z.union([
     z.strictObject({ /** Slug of a kecamatan. */ district: district() }),
     z.strictObject({ /** Slug of a destination. */ destination: ctx.reference('destinations') }),
   ]);
 
-export const productSchema = (ctx: SchemaContext) =>
+export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z.strictObject({
     ...common(ctx),
     /** One of: weaving, food, spice, coffee, drink, craft, snack. */

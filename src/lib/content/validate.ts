@@ -35,7 +35,7 @@ export interface ParsedEntry {
   /** Validated data (Indonesian file) or undefined when invalid. */
   data?: Record<string, unknown>;
   /** Validated English file, when present and valid. */
-  en?: { title?: string; summary: string };
+  en?: { title?: string | undefined; summary: string };
   enFile?: string;
   body: string;
 }
@@ -47,7 +47,7 @@ export interface CheckResult {
 }
 
 /** Photo paths are checked for existence next to the entry file. */
-function checkerContext(dir: string): SchemaContext {
+function checkerContext(dir: string): SchemaContext<string, string> {
   return {
     image: () =>
       z.string().superRefine((value, ctx) => {
@@ -60,7 +60,7 @@ function checkerContext(dir: string): SchemaContext {
   };
 }
 
-const SCHEMAS: Record<ContentCollection, (ctx: SchemaContext) => z.ZodType> = {
+const SCHEMAS: Record<ContentCollection, (ctx: SchemaContext<string, string>) => z.ZodType> = {
   destinations: destinationSchema,
   events: eventSchema,
   products: productSchema,

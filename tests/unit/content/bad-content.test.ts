@@ -28,7 +28,7 @@ describe('the valid fixture', () => {
 const cases: { name: string; breakIt: (root: string) => void; file: string; field: string; code: string; says: RegExp }[] = [
   { name: 'a missing title', breakIt: (r) => edit(r, DEST, /^title: .*\n/m, ''), file: DEST, field: 'title', code: 'missing', says: /title/ },
   { name: 'a latitude that is not a number', breakIt: (r) => edit(r, DEST, 'lat: 2.3485', 'lat: "dua koma tiga"'), file: DEST, field: 'location.lat', code: 'wrong-type', says: /angka|number/ },
-  { name: 'a location outside Kabupaten Toba', breakIt: (r) => edit(r, DEST, /lat: 2.3485\n  lng: 99.074/, 'lat: 3.5952\n  lng: 98.6722'), file: DEST, field: 'location', code: 'outside-bounds', says: /luar Kabupaten Toba/ },
+  { name: 'a location outside Kabupaten Toba', breakIt: (r) => edit(r, DEST, /lat: 2.3485\n {2}lng: 99.074/, 'lat: 3.5952\n  lng: 98.6722'), file: DEST, field: 'location', code: 'outside-bounds', says: /luar Kabupaten Toba/ },
   { name: 'an unknown district', breakIt: (r) => edit(r, DEST, 'district: balige', 'district: ballige'), file: DEST, field: 'district', code: 'unknown-district', says: /Mungkin maksud Anda "balige"/ },
   { name: 'an unknown category', breakIt: (r) => edit(r, DEST, 'category: beach', 'category: pantai'), file: DEST, field: 'category', code: 'unknown-category', says: /tidak ada dalam daftar/ },
   { name: 'an event that ends before it starts', breakIt: (r) => edit(r, EVENT, 'start: 2026-01-02', 'start: 2026-01-02\nend: 2025-12-30'), file: EVENT, field: 'end', code: 'end-before-start', says: /lebih awal/ },
