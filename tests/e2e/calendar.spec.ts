@@ -13,6 +13,7 @@ const LANGS = {
 
 for (const [lang, p] of Object.entries(LANGS)) {
   test(`every event's calendar file and the ${lang === 'id' ? 'Indonesian' : 'English'} feed parse and agree`, async ({ request }) => {
+    test.slow(); // one page or file per event
     const feedRes = await request.get(p.feed);
     expect(feedRes.status()).toBe(200);
     const feed = parseCalendar(await feedRes.text()).events;
@@ -35,6 +36,7 @@ for (const [lang, p] of Object.entries(LANGS)) {
 }
 
 test('a recurring event’s calendar file repeats on the next dates its page shows', async ({ page, request }) => {
+  test.slow(); // one page or file per event
   const recurring = content.events.filter((e) => (e.data as { recurrence?: unknown }).recurrence);
   expect(recurring.length).toBeGreaterThanOrEqual(6);
   for (const e of recurring) {

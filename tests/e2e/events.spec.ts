@@ -33,6 +33,7 @@ function fridayOnOrAfter(ymd: string): string {
 
 for (const [lang, language] of LANGS) {
   test(`on 1 March 2027 the 2026 commemorations are past and the 17 June 2027 one is upcoming (${language})`, async ({ page }) => {
+    test.slow(); // visits several pages
     await page.clock.setFixedTime(MARCH_1_2027);
     await page.goto(PATHS[lang].events);
     const soon = upcoming(page);
@@ -53,6 +54,7 @@ for (const [lang, language] of LANGS) {
   });
 
   test(`on 1 March 2027 the Friday market's next date is the next Friday (${language})`, async ({ page }) => {
+    test.slow(); // visits several pages
     await page.clock.setFixedTime(MARCH_1_2027);
     const friday = fridayOnOrAfter('2027-03-01');
     await page.goto(PATHS[lang].event('onan-balige'));
@@ -63,6 +65,7 @@ for (const [lang, language] of LANGS) {
   });
 
   test(`on 1 March 2027 the home page's next events agree with the events page (${language})`, async ({ page }) => {
+    test.slow(); // visits several pages
     await page.clock.setFixedTime(MARCH_1_2027);
     await page.goto(PATHS[lang].events);
     const expected = (await upcoming(page).locator('.cards > li h4 a').allInnerTexts()).slice(0, 3);
@@ -88,6 +91,7 @@ test.describe('in a browser set to New York time', () => {
 });
 
 test('a visitor whose clock is behind the build sees a festival as upcoming again', async ({ page }) => {
+  test.slow(); // visits several pages
   // The F1H2O 2025 race ran 22–24 August 2025: on its second day it is happening, not past.
   await page.clock.setFixedTime(new Date('2025-08-23T09:00:00+07:00'));
   await page.goto(PATHS.en.events);
@@ -108,6 +112,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the events page shows the build-time state with its build date', async ({ page }) => {
+    test.slow(); // visits several pages
     await page.goto(PATHS.id.events);
     const buildDay = await page.locator('jt-event-dates').first().getAttribute('data-build-day');
     expect(buildDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -121,6 +126,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('the month filter works as links in both languages', async ({ page }) => {
+    test.slow(); // visits several pages
     const inJune = content.events.filter((e) => {
       const d = e.data as { start: string; end?: string; recurrence?: { freq: string } };
       return d.recurrence?.freq === 'weekly' || d.start.slice(5, 7) === '06' || d.end?.slice(5, 7) === '06';
