@@ -1,16 +1,17 @@
 /**
  * Event dates in Asia/Jakarta (WIB, UTC+7, no daylight saving). Dates are
  * wall-clock strings (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`) as written in the
- * content; recurrence is expanded with rrule, never by hand.
+ * content; recurrence is expanded with rrule, never by hand. Formatting and
+ * the upcoming/past decision live in ./dates.ts, which the browser shares.
  */
 import rrulePkg from 'rrule';
-import type { Lang, Weekday } from './content/vocab';
-import { LOCALE } from './i18n';
+import type { Weekday } from './content/vocab';
+import { addDays, dayOf, fromUtcDate, toUtcDate, daysBetween } from './dates';
+
+export { TIME_ZONE, todayInJakarta, formatDay, formatRange } from './dates';
 
 // rrule ships CommonJS; its named exports are not visible to Node's ESM loader.
 const { RRule } = rrulePkg;
-
-export const TIME_ZONE = 'Asia/Jakarta';
 
 export type Recurrence = { freq: 'yearly' } | { freq: 'weekly'; weekday: Weekday };
 
@@ -20,28 +21,25 @@ export interface EventDates {
   recurrence?: Recurrence | undefined;
 }
 
-/** Today's date in WIB as `YYYY-MM-DD`. */
-export function todayInJakarta(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-const dayOf = (value: string) => value.slice(0, 10);
-const toUtcDate = (ymd: string) => new Date(`${ymd}T00:00:00Z`);
-const fromUtcDate = (d: Date) => d.toISOString().slice(0, 10);
-
 /** Length of an occurrence in whole days (0 for single-day events). */
 export function spanDays(e: EventDates): number {
-  if (!e.end) return 0;
-  return Math.round((toUtcDate(dayOf(e.end)).getTime() - toUtcDate(dayOf(e.start)).getTime()) / 86_400_000);
+  return e.end ? daysBetween(e.start, e.end) : 0;
 }
 
 const RRULE_DAYS = { mon: RRule.MO, tue: RRule.TU, wed: RRule.WE, thu: RRule.TH, fri: RRule.FR, sat: RRule.SA, sun: RRule.SU } as const;
 
-/** The rrule for a recurring event, anchored on its start day (dates handled as UTC days). */
+/**
+ * The rrule for a recurring event, anchored on its start day (dates handled as
+ * UTC days). A yearly rule names its month and day: calendar apps then agree
+ * that one started on 29 February happens only in leap years (with a bare
+ * FREQ=YEARLY some move it to 1 March).
+ */
 export function ruleFor(e: EventDates): InstanceType<typeof RRule> | undefined {
   if (!e.recurrence) return undefined;
   const dtstart = toUtcDate(dayOf(e.start));
-  if (e.recurrence.freq === 'yearly') return new RRule({ freq: RRule.YEARLY, dtstart });
+  if (e.recurrence.freq === 'yearly') {
+    return new RRule({ freq: RRule.YEARLY, bymonth: dtstart.getUTCMonth() + 1, bymonthday: dtstart.getUTCDate(), dtstart });
+  }
   return new RRule({ freq: RRule.WEEKLY, byweekday: [RRULE_DAYS[e.recurrence.weekday]], dtstart });
 }
 
@@ -57,7 +55,7 @@ export function nextOccurrences(e: EventDates, today: string, count = 3): string
     return lastDay >= today ? [dayOf(e.start)] : [];
   }
   // Look back by the span so a multi-day occurrence that started before today still counts.
-  const from = new Date(toUtcDate(today).getTime() - span * 86_400_000);
+  const from = toUtcDate(addDays(today, -span));
   const out: string[] = [];
   let cursor = rule.after(from, true);
   while (cursor && out.length < count) {
@@ -77,36 +75,57 @@ export function sortDay(e: EventDates, today: string): string {
   return nextOccurrences(e, today, 1)[0] ?? dayOf(e.start);
 }
 
-const parts = (ymd: string, lang: Lang) => {
-  const d = toUtcDate(dayOf(ymd));
-  const get = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...opts }).format(d);
-  return { weekday: get({ weekday: 'long' }), day: String(d.getUTCDate()), month: get({ month: 'long' }), year: String(d.getUTCFullYear()) };
-};
 
 /**
- * "Jumat, 5 Desember 2026" / "Friday 5 December 2026". Assembled from parts,
- * because ICU versions disagree on commas and spaces.
+ * How far around the build day pages list a recurring event's days, so the
+ * browser can re-decide without rrule: a year back (for "last held" and for a
+ * visitor whose clock is behind), three years ahead (a static site is read
+ * for months between builds, and a yearly event shows its next three dates).
  */
-export function formatDay(ymd: string, lang: Lang, withWeekday = true): string {
-  const p = parts(ymd, lang);
-  const date = `${p.day} ${p.month} ${p.year}`;
-  if (!withWeekday) return date;
-  return lang === 'id' ? `${p.weekday}, ${date}` : `${p.weekday} ${date}`;
+export const DAY_WINDOW = { before: 366, after: 1096 } as const;
+
+/**
+ * Start days of the occurrences that overlap [from, to]. A one-off event has
+ * its single start day whatever the window, so past events keep their date.
+ */
+export function occurrenceDays(e: EventDates, from: string, to: string): string[] {
+  const rule = ruleFor(e);
+  if (!rule) return [dayOf(e.start)];
+  return rule.between(toUtcDate(addDays(from, -spanDays(e))), toUtcDate(to), true).map(fromUtcDate);
 }
 
-/** A range that reads naturally: "24–26 Februari 2023", "30 November – 2 Desember 2026". */
-export function formatRange(start: string, end: string | undefined, lang: Lang): string {
-  if (!end || dayOf(end) === dayOf(start)) return formatDay(start, lang, false) + timeSuffix(start, end);
-  const a = parts(start, lang);
-  const b = parts(end, lang);
-  if (a.year !== b.year) return `${formatDay(start, lang, false)} – ${formatDay(end, lang, false)}`;
-  if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
-  return `${a.day}–${b.day} ${b.month} ${b.year}`;
+/** The days a page lists for an event built on `today` (see DAY_WINDOW). */
+export const windowDays = (e: EventDates, today: string) => occurrenceDays(e, addDays(today, -DAY_WINDOW.before), addDays(today, DAY_WINDOW.after));
+
+/** The first occurrence on or after the written start: the DTSTART a calendar file needs. */
+export function firstDay(e: EventDates): string {
+  const rule = ruleFor(e);
+  const first = rule?.after(toUtcDate(e.start), true);
+  return first ? fromUtcDate(first) : dayOf(e.start);
 }
 
-function timeSuffix(start: string, end?: string): string {
-  const s = start.length > 10 ? start.slice(11, 16) : '';
-  const e = end && end.length > 10 ? end.slice(11, 16) : '';
-  if (!s) return '';
-  return `, ${s}${e ? `–${e}` : ''} WIB`;
+/** True when an occurrence starting on `day` touches month 1–12 (multi-day ones may touch two). */
+export function touchesMonth(day: string, span: number, month: number): boolean {
+  for (let i = 0; i <= span; i++) if (Number(addDays(day, i).slice(5, 7)) === month) return true;
+  return false;
+}
+
+/** The months 1–12 in which an event ever happens: every month for a weekly event. */
+export function monthsOf(e: EventDates): number[] {
+  const span = spanDays(e);
+  const year = e.recurrence?.freq === 'weekly' ? occurrenceDays(e, e.start, addDays(e.start, 400)) : [dayOf(e.start)];
+  const months = new Set<number>();
+  for (const d of year) for (let m = 1; m <= 12; m++) if (touchesMonth(d, span, m)) months.add(m);
+  return [...months].sort((a, b) => a - b);
+}
+
+/** True when the event has a time of day (both ends, when it has an end); otherwise it is all-day. */
+export const isTimed = (e: EventDates) => e.start.length > 10 && (!e.end || e.end.length > 10);
+
+/** The RRULE of a recurring event, e.g. `RRULE:FREQ=WEEKLY;BYDAY=FR`, as rrule writes it. */
+export function rruleText(e: EventDates): string | undefined {
+  return ruleFor(e)
+    ?.toString()
+    .split('\n')
+    .find((line) => line.startsWith('RRULE:'));
 }

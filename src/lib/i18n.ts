@@ -5,7 +5,7 @@
  */
 import id from '../i18n/id.json';
 import en from '../i18n/en.json';
-import type { Lang } from './content/vocab';
+import { LOCALE, type Lang } from './content/vocab';
 
 export type UiKey = keyof typeof id;
 const STRINGS: Record<Lang, Record<string, string>> = { id, en };
@@ -23,8 +23,8 @@ export const translator = (lang: Lang) => (key: UiKey, vars?: Record<string, str
 /** All keys of each language, for the parity test. */
 export const uiKeys = (lang: Lang): string[] => Object.keys(STRINGS[lang]);
 
-/** BCP 47 locale for Intl formatting. */
-export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+// Lives in vocab.ts so browser code can format dates without the UI-string files.
+export { LOCALE };
 
 /** Picks the text for `lang` from an `{ id, en }` pair; `fallback` is true when English was missing. */
 export function pick(text: { id: string; en?: string | undefined } | undefined, lang: Lang): { text: string; fallback: boolean } | undefined {

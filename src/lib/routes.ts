@@ -25,6 +25,7 @@ export const FILTER_SEGMENTS = {
   category: { id: 'kategori', en: 'category' },
   district: { id: 'kecamatan', en: 'district' },
   kind: { id: 'jenis', en: 'kind' },
+  month: { id: 'bulan', en: 'month' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type FilterName = keyof typeof FILTER_SEGMENTS;
 
@@ -84,4 +85,14 @@ export function alternatePath(base: string, pathname: string, to: Lang): string 
 /** URL of an entry's generated cover art (src/pages/cover/[collection]/[slug].svg.ts). */
 export function coverUrl(base: string, collection: string, slug: string): string {
   return `${joinPath(base, 'cover', collection)}${slug}.svg`;
+}
+
+/** A file beside a route's pages, e.g. routeFileUrl('/', 'en', 'events', 'onan-balige.ics') → '/en/events/onan-balige.ics'. */
+export function routeFileUrl(base: string, lang: Lang, route: RouteName, file: string): string {
+  return `${routeUrl(base, lang, route)}${file}`;
+}
+
+/** The subscribable calendar of all events: /data/events.ics, with English titles at /data/events.en.ics. */
+export function eventsFeedUrl(base: string, lang: Lang): string {
+  return `${joinPath(base, 'data')}${lang === 'en' ? 'events.en.ics' : 'events.ics'}`;
 }

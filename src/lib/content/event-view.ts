@@ -1,8 +1,11 @@
 /**
  * Event facts a page shows, computed once from an event entry and "today":
  * status, next dates, the display date, the venue's destination and district.
+ * Status comes from `dayState` (src/lib/dates.ts), the same function the
+ * browser script runs against the visitor's date.
  */
-import { eventStatus, formatDay, formatRange, nextOccurrences, sortDay } from '../events';
+import { dayState, formatMonth, formatRange, occurrenceText, todayInJakarta } from '../dates';
+import { spanDays, touchesMonth, windowDays } from '../events';
 import { t } from '../i18n';
 import type { Destination, EventEntry } from './load';
 import type { Lang } from './vocab';
@@ -13,21 +16,49 @@ export interface EventView {
   status: 'upcoming' | 'past';
   /** Next start days (recurring: up to 3; one-off upcoming: its start). */
   next: string[];
+  /** Start day of the last occurrence that has ended (recurring events: "last held"). */
+  previous?: string | undefined;
   /** Day used to sort and group. */
   day: string;
+  /** Start days listed on the page for the browser to re-decide (see DAY_WINDOW). */
+  days: string[];
+  /** Days each occurrence lasts after its start. */
+  span: number;
   venue?: Destination | undefined;
   district?: DistrictSlug | undefined;
 }
 
-export function eventView(entry: EventEntry, destinations: readonly Destination[], today: string): EventView {
+let built: Date | undefined;
+
+/**
+ * When this build happened, fixed once so every page and calendar file agrees.
+ * Honours SOURCE_DATE_EPOCH (the reproducible-builds convention), which also
+ * lets anyone preview what the site says on another day.
+ */
+export function buildTime(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  built ??= Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+  return built;
+}
+
+/** The day this build speaks for, in WIB: what "upcoming" and "past" are decided against. */
+export const buildDay = () => todayInJakarta(buildTime());
+
+/** `month` (1–12) limits the occurrences to that month, for the month filter pages. */
+export function eventView(entry: EventEntry, destinations: readonly Destination[], today: string, month?: number): EventView {
   const e = entry.data;
   const v = e.venue;
   const venue = 'destination' in v ? destinations.find((d) => d.slug === v.destination.id) : undefined;
+  const span = spanDays(e);
+  const days = windowDays(e, today).filter((d) => month === undefined || touchesMonth(d, span, month));
+  const state = dayState(days, span, today, !!e.recurrence);
   return {
     entry,
-    status: eventStatus(e, today),
-    next: nextOccurrences(e, today, 3),
-    day: sortDay(e, today),
+    ...state,
+    // The window reaches three years ahead, so a recurring event always has a next day here.
+    day: state.next[0] ?? days.at(-1) ?? e.start.slice(0, 10),
+    days,
+    span,
     venue,
     district: 'district' in v ? v.district : venue?.data.district,
   };
@@ -40,23 +71,66 @@ export function sortEvents(views: EventView[]): EventView[] {
   return [...up, ...past];
 }
 
+/** "Setiap Jumat" / "Every year": how a recurring event repeats. */
+export function ruleLabel(v: EventView, lang: Lang): string {
+  const r = v.entry.data.recurrence;
+  if (!r) return '';
+  return r.freq === 'weekly' ? t(lang, 'events.weekly', { weekday: t(lang, `day.${r.weekday}`) }) : t(lang, 'events.yearly');
+}
+
+/** "sekitar {date}" for an event whose date is approximate: its dates are then written without a weekday. */
+const aroundOf = (v: EventView, lang: Lang) => (v.entry.data.dateApproximate ? t(lang, 'events.around') : undefined);
+
+/** One occurrence's date: "Jumat, 4 Desember 2026", or "sekitar 9 Maret 2027" when approximate. */
+export const occurrenceLabel = (v: EventView, day: string, lang: Lang) => occurrenceText(day, lang, aroundOf(v, lang));
+
+/**
+ * The card line of a recurring event with `{date}` where its next date goes,
+ * so the browser can put in another date; one-off events get no template.
+ */
+export function eventDateTemplate(v: EventView, lang: Lang): string | undefined {
+  if (!v.entry.data.recurrence) return undefined;
+  return `${ruleLabel(v, lang)} · ${t(lang, 'events.next')}: {date}`;
+}
+
 /** The one-line date for cards: next date for recurring events, else the date range. */
 export function eventDateLabel(v: EventView, lang: Lang): string {
   const e = v.entry.data;
+  const template = eventDateTemplate(v, lang);
+  if (template) return v.next[0] ? template.replace('{date}', occurrenceLabel(v, v.next[0], lang)) : ruleLabel(v, lang);
   const approx = e.dateApproximate ? ` (${t(lang, 'events.approximate').toLowerCase()})` : '';
-  if (e.recurrence) {
-    const rule = e.recurrence.freq === 'weekly' ? t(lang, 'events.weekly', { weekday: t(lang, `day.${e.recurrence.weekday}`) }) : t(lang, 'events.yearly');
-    return v.next[0] ? `${rule} · ${t(lang, 'events.next')}: ${formatDay(v.next[0], lang)}${approx}` : rule;
-  }
   return formatRange(e.start, e.end, lang) + approx;
 }
 
+/**
+ * Attributes the browser script reads to re-decide an event against the
+ * visitor's date (src/scripts/event-dates.ts documents each one).
+ */
+export function eventDateAttrs(v: EventView, lang: Lang): Record<string, string | undefined> {
+  const e = v.entry.data;
+  return {
+    'data-days': v.days.join(' '),
+    'data-span': String(v.span),
+    'data-status': v.status,
+    'data-recurring': e.recurrence ? '' : undefined,
+    'data-around': aroundOf(v, lang),
+    'data-template': eventDateTemplate(v, lang),
+    'data-rule': e.recurrence ? ruleLabel(v, lang) : undefined,
+  };
+}
+
 /** Group key: `YYYY-MM` for upcoming events, `YYYY` for past ones. */
-export const groupKey = (v: EventView) => (v.status === 'upcoming' ? v.day.slice(0, 7) : v.day.slice(0, 4));
+export const groupKey = (v: Pick<EventView, 'status' | 'day'>) => (v.status === 'upcoming' ? v.day.slice(0, 7) : v.day.slice(0, 4));
 
 export function groupLabel(key: string, lang: Lang): string {
-  if (key.length === 4) return key;
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${key}-01T00:00:00Z`));
+  return key.length === 4 ? key : formatMonth(key, lang);
 }
 
 export const districtName = (slug: string | undefined) => (slug ? getDistrict(slug)?.name : undefined);
+
+/** Events of one status, in page order, grouped by month (upcoming) or year (past). */
+export function groupEvents(views: EventView[], status: EventView['status']): [string, EventView[]][] {
+  const groups = new Map<string, EventView[]>();
+  for (const v of sortEvents(views).filter((x) => x.status === status)) groups.set(groupKey(v), [...(groups.get(groupKey(v)) ?? []), v]);
+  return [...groups];
+}

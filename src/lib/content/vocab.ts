@@ -7,6 +7,8 @@
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'id';
+/** BCP 47 locale of each language, for Intl formatting. */
+export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** Destination categories (closed list). */
 export const CATEGORIES = [

@@ -1,5 +1,20 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventStatus, formatDay, formatRange, nextOccurrences, todayInJakarta } from '../../../src/lib/events';
+import {
+  eventStatus,
+  firstDay,
+  formatDay,
+  formatRange,
+  monthsOf,
+  nextOccurrences,
+  occurrenceDays,
+  rruleText,
+  todayInJakarta,
+  touchesMonth,
+  windowDays,
+  type EventDates,
+} from '../../../src/lib/events';
+import { checkContent } from '../../../src/lib/content/validate';
 
 const friday = { start: '2011-02-04', recurrence: { freq: 'weekly', weekday: 'fri' } as const };
 const june17 = { start: '2019-06-17', recurrence: { freq: 'yearly' } as const };
@@ -41,5 +56,44 @@ describe('date formatting', () => {
   it("takes today's date in Jakarta, not UTC", () => {
     expect(todayInJakarta(new Date('2026-11-27T18:30:00Z'))).toBe('2026-11-28');
     expect(todayInJakarta(new Date('2026-11-27T16:30:00Z'))).toBe('2026-11-27');
+  });
+});
+
+describe('days listed for the browser', () => {
+  it('lists a window of occurrences, one-off events keeping their single day', () => {
+    const days = occurrenceDays(june17, '2026-01-01', '2028-12-31');
+    expect(days).toEqual(['2026-06-17', '2027-06-17', '2028-06-17']);
+    expect(occurrenceDays({ start: '2023-02-24', end: '2023-02-26' }, '2026-01-01', '2027-01-01')).toEqual(['2023-02-24']);
+  });
+  it('covers a year back and three ahead, so a yearly event shows three next dates', () => {
+    const days = windowDays(june17, '2026-11-28');
+    expect(days[0]).toBe('2026-06-17');
+    expect(days.filter((d) => d >= '2026-11-28')).toHaveLength(3);
+  });
+  it('knows the months an event happens in', () => {
+    expect(monthsOf(friday)).toHaveLength(12);
+    expect(monthsOf(june17)).toEqual([6]);
+    expect(monthsOf({ start: '2026-11-30', end: '2026-12-02' })).toEqual([11, 12]);
+    expect(touchesMonth('2026-11-30', 2, 12)).toBe(true);
+    expect(touchesMonth('2026-11-30', 0, 12)).toBe(false);
+  });
+  it('anchors a weekly rule on its first real occurrence and writes its RRULE', () => {
+    expect(firstDay({ start: '2026-12-01', recurrence: { freq: 'weekly', weekday: 'fri' } })).toBe('2026-12-04');
+    expect(rruleText(friday)).toBe('RRULE:FREQ=WEEKLY;BYDAY=FR');
+    expect(rruleText(june17)).toBe('RRULE:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=17');
+    expect(rruleText({ start: '2026-01-01' })).toBeUndefined();
+  });
+});
+
+describe('the recurring events in content/', () => {
+  const events = checkContent(path.resolve('content')).entries.filter((e) => e.collection === 'events');
+  const next = (slug: string, today: string) => nextOccurrences(events.find((e) => e.slug === slug)!.data as unknown as EventDates, today, 1)[0];
+  it('fall on their days as of 1 March 2027', () => {
+    expect(next('onan-balige', '2027-03-01')).toBe('2027-03-05');
+    expect(next('hut-kabupaten-toba', '2027-03-01')).toBe('2027-03-09');
+    expect(next('peringatan-sisingamangaraja-xii', '2027-03-01')).toBe('2027-06-17');
+    expect(next('hut-ri-karnaval-balige', '2027-03-01')).toBe('2027-08-17');
+    expect(next('peringatan-di-panjaitan', '2027-03-01')).toBe('2027-10-01');
+    expect(next('natal-oikumene-toba', '2027-03-01')).toBe('2027-12-28');
   });
 });
