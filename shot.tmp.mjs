@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.route(/tile\.openstreetmap\.org/, (r) => r.abort('internetdisconnected'));
+const url = process.argv[2] ?? 'http://127.0.0.1:4401/en/map/';
+await page.goto(url);
+await page.waitForSelector('jt-map[data-ready]', { timeout: 15000 }).catch(e => console.log('not ready', e.message));
+await page.waitForTimeout(800);
+await page.screenshot({ path: process.argv[3] ?? '/tmp/map.png' });
+console.log(page.url());
+await browser.close();
