@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => m.type()==='error' && !/Failed to load/.test(m.text()) && console.log('console', m.text()));
+await page.route(/tile\.openstreetmap\.org/, (r) => r.abort('internetdisconnected'));
+const reqs = [];
+page.on('request', (r) => reqs.push(r.url()));
+await page.goto('http://127.0.0.1:4401/en/destinations/pantai-lumban-bulbul/');
+console.log('before scroll', reqs.filter(u => /\.js|mini/.test(u)));
+await page.locator('.minimap').scrollIntoViewIfNeeded();
+await page.waitForTimeout(1500);
+console.log('after', reqs.filter(u => /\.js|mini/.test(u)));
+await page.locator('.facts').screenshot({ path: '/tmp/facts.png' });
+await browser.close();
