@@ -10,8 +10,10 @@ class JtMap extends HTMLElement {
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
+        // The places and the map code download side by side, not one after the other.
+        const places = fetch(this.dataset.places!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`))));
         import('./map-app')
-          .then((m) => m.startMap(this))
+          .then((m) => m.startMap(this, places))
           .catch((err: unknown) => {
             this.querySelector('[data-status]')!.textContent = this.dataset.loadError ?? '';
             throw err;

@@ -22,7 +22,7 @@ interface Item {
   marker: L.Marker;
 }
 
-export async function startMap(root: HTMLElement): Promise<void> {
+export async function startMap(root: HTMLElement, places: Promise<PlaceCollection>): Promise<void> {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const canvas = $<HTMLElement>('[data-map-canvas]');
   const form = $<HTMLFormElement>('[data-filters]');
@@ -35,9 +35,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   status.textContent = s['map.loading'] ?? '';
   let data: PlaceCollection;
   try {
-    const res = await fetch(root.dataset.places!);
-    if (!res.ok) throw new Error(`${res.status}`);
-    data = (await res.json()) as PlaceCollection;
+    data = await places;
   } catch {
     status.textContent = s['map.loadError'] ?? '';
     return;
@@ -76,8 +74,12 @@ export async function startMap(root: HTMLElement): Promise<void> {
     form.querySelector<HTMLInputElement>('input[name="q"]')!.value = state.q;
   };
   const readForm = (): Pick<MapState, 'types' | 'categories' | 'q'> => {
-    const checked = (name: string) => new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((b) => b.value));
-    return { types: checked('type') as Set<PlaceType>, categories: checked('category'), q: form.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim() };
+    const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+    const checked = (name: string) => new Set(boxes(name).filter((b) => b.checked).map((b) => b.value));
+    // A type without a chip (no places of it yet) stays as it was: unticking Events must not hide products.
+    const offered = new Set(boxes('type').map((b) => b.value));
+    const types = new Set([...checked('type'), ...[...state.types].filter((t) => !offered.has(t))]) as Set<PlaceType>;
+    return { types, categories: checked('category'), q: form.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim() };
   };
 
   /** Shows the markers that match the filters: a diff against what is shown, or a fresh add when most would go. */
