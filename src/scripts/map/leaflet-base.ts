@@ -75,8 +75,7 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
   const pane = map.createPane('outline');
   pane.style.zIndex = '150';
   L.geoJSON(outline as GeoJSON.FeatureCollection, {
-    pane: 'outline',
-    renderer: L.svg({ pane: 'outline' }),
+    pane: 'outline', // Leaflet gives each pane its own SVG renderer
     interactive: false,
     attribution: `${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`,
     style: { className: 'jt-lake', color: '#1d6a96', weight: 1.5, fillColor: '#a9cfe8', fillOpacity: 1 },
