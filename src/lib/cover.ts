@@ -26,7 +26,7 @@ export function hash(input: string): number {
 }
 
 /** One simple glyph per category or kind, drawn in a 100×100 box. */
-const GLYPHS: Record<string, string> = {
+export const GLYPHS: Record<string, string> = {
   beach: '<path d="M10 70 Q30 60 50 70 T90 70" /><circle cx="72" cy="30" r="12"/>',
   waterfall: '<path d="M30 10 H70 V20 H60 V85 M45 20 V85 M52 20 V85" /><path d="M20 90 Q50 80 80 90" />',
   viewpoint: '<path d="M5 85 L40 35 L55 55 L70 40 L95 85 Z" /><circle cx="75" cy="20" r="7"/>',

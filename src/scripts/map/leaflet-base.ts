@@ -1,0 +1,161 @@
+/**
+ * The site's Leaflet base, shared by the big map, the mini-maps and any page
+ * that wants to show places (e.g. search's "Show on map"). Import it
+ * dynamically, only once a map is on screen: it pulls in Leaflet (~40 KB gzip).
+ *
+ * API
+ * - `readMapConfig(el)` → MapConfig: the `data-map-config` attribute written
+ *   at build time by `mapAttributes(lang)` (src/lib/map/config.ts): tiles,
+ *   bounds, centre and the UI strings of the page's language.
+ * - `createBaseMap(el, config, { interactive })` → L.Map, with
+ *     · the tile layer from site config (attribution visible, no subdomains),
+ *     · the bundled Lake Toba outline beneath the tiles, so wherever tiles fail
+ *       the lake still shows, and a discreet note says the background is missing,
+ *     · min/max zoom and bounds around the regency, localized zoom buttons,
+ *     · `interactive: false`: a static-feeling map (no dragging, wheel,
+ *       keyboard or zoom buttons), for mini-maps that must not trap scrolling.
+ * - `placeMarker(place, config, options)` → L.Marker with an accessible divIcon:
+ *   shape per type, glyph per category, dashed ring when approximate, and an
+ *   accessible name such as "Pantai Lumban Bulbul, Beach". Keyboard-focusable
+ *   unless `{ interactive: false }`.
+ * - `clusterIcon(count, config)` → the icon for a markercluster cluster, named
+ *   "Cluster of 7 places" (markercluster 1.5.3 gives clusters no name).
+ * - `approximateArea(lat, lng)` → a dashed circle of APPROX_RADIUS_M.
+ * - `placeLabel(place, config)` → the accessible name alone.
+ *
+ * Styles: the page must import 'leaflet/dist/leaflet.css' and
+ * 'src/styles/map.css' in its frontmatter (render-blocking CSS belongs to the
+ * page, not to a lazily loaded chunk).
+ */
+import L from 'leaflet';
+import outline from '../../data/lake-toba.geo.json';
+import { glyphSvg } from '../../lib/map/glyph';
+import type { MapConfig } from '../../lib/map/config';
+import type { PlaceType, Precision } from '../../lib/geojson';
+
+export { L };
+export type { MapConfig };
+
+/** How wide an "approximate" location is drawn: content says only "approximate", so one kilometre is a visible, honest hint. */
+export const APPROX_RADIUS_M = 1000;
+/** Never further out than the whole regency (zoom 9 shows it on a 320 px phone). */
+const MIN_ZOOM = 9;
+
+/** Fills `{name}` placeholders in a UI string. */
+export function fill(template: string | undefined, vars: Record<string, string | number> = {}): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+export function readMapConfig(el: HTMLElement): MapConfig {
+  const raw = el.closest('[data-map-config]')?.getAttribute('data-map-config');
+  if (!raw) throw new Error('map element without data-map-config');
+  return JSON.parse(raw) as MapConfig;
+}
+
+export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive = true }: { interactive?: boolean } = {}): L.Map {
+  const s = config.strings;
+  const b = config.bounds;
+  const regency = L.latLngBounds([b.south, b.west], [b.north, b.east]);
+  const map = L.map(el, {
+    minZoom: MIN_ZOOM,
+    maxZoom: config.tiles.maxZoom,
+    maxBounds: regency.pad(0.5),
+    zoomControl: false,
+    dragging: interactive,
+    scrollWheelZoom: interactive,
+    doubleClickZoom: interactive,
+    boxZoom: interactive,
+    keyboard: interactive,
+    touchZoom: interactive,
+  });
+  if (interactive) L.control.zoom({ zoomInTitle: s['map.zoomIn'], zoomOutTitle: s['map.zoomOut'] }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+
+  // The outline sits in a pane beneath the tiles: tiles that load cover it, tiles that fail leave it showing.
+  const pane = map.createPane('outline');
+  pane.style.zIndex = '150';
+  L.geoJSON(outline as GeoJSON.FeatureCollection, {
+    pane: 'outline', // Leaflet gives each pane its own SVG renderer
+    interactive: false,
+    attribution: `${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`,
+    style: { className: 'jt-lake', color: '#1d6a96', weight: 1.5, fillColor: '#a9cfe8', fillOpacity: 1 },
+  }).addTo(map);
+
+  const tiles = L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom });
+  const note = new (L.Control.extend({
+    onAdd() {
+      const p = L.DomUtil.create('p', 'jt-map-note');
+      p.setAttribute('role', 'status');
+      return p;
+    },
+  }))({ position: 'topright' }).addTo(map);
+  let loaded = 0;
+  tiles.on('tileerror', () => {
+    if (!loaded) note.getContainer()!.textContent = s['map.tilesUnavailable'] ?? '';
+  });
+  tiles.on('tileload', () => {
+    loaded++;
+    note.getContainer()!.textContent = '';
+  });
+  tiles.addTo(map);
+  return map;
+}
+
+export interface PlaceLike {
+  type: PlaceType;
+  category: string;
+  precision: Precision;
+  names: Record<'id' | 'en', string>;
+}
+
+export function placeLabel(p: PlaceLike, config: MapConfig): string {
+  const s = config.strings;
+  const category = p.type === 'event' ? s['type.event'] : (s[`category.${p.category}`] ?? s[`kind.${p.category}`] ?? p.category);
+  return [p.names[config.lang], category, p.precision === 'approximate' ? s['map.approxShort'] : ''].filter(Boolean).join(', ');
+}
+
+/** A DivIcon that also names its element (Leaflet names only <img> icons, through `alt`). */
+class LabelledIcon extends L.DivIcon {
+  label: string;
+  constructor(options: L.DivIconOptions, label: string) {
+    super(options);
+    this.label = label;
+  }
+  override createIcon(old?: HTMLElement): HTMLElement {
+    const el = super.createIcon(old);
+    el.setAttribute('aria-label', this.label);
+    // Interactive markers become role=button in Leaflet; a static one is an image with a name.
+    el.setAttribute('role', 'img');
+    return el;
+  }
+}
+
+/** Marker icon: the shape says the type (circle, diamond, square), the glyph the category, a dashed ring "approximate". */
+export function placeIcon(p: PlaceLike, label: string): L.DivIcon {
+  return new LabelledIcon(
+    {
+      className: `jt-pin jt-pin--${p.type}${p.precision === 'approximate' ? ' jt-pin--approx' : ''}`,
+      html: `<span class="jt-pin-shape">${glyphSvg(p.category)}</span>`,
+      iconSize: [30, 30],
+      iconAnchor: [15, 15],
+      popupAnchor: [0, -14],
+    },
+    label,
+  );
+}
+
+export function placeMarker(lat: number, lng: number, p: PlaceLike, config: MapConfig, { interactive = true } = {}): L.Marker {
+  return L.marker([lat, lng], { icon: placeIcon(p, placeLabel(p, config)), keyboard: interactive, interactive, riseOnHover: interactive });
+}
+
+export function clusterIcon(count: number, config: MapConfig): L.DivIcon {
+  const size = count < 10 ? 34 : count < 100 ? 40 : 48;
+  return new LabelledIcon(
+    { className: 'jt-cluster', html: `<span aria-hidden="true">${count}</span>`, iconSize: [size, size] },
+    fill(config.strings['map.cluster'], { count }),
+  );
+}
+
+export function approximateArea(lat: number, lng: number): L.Circle {
+  return L.circle([lat, lng], { radius: APPROX_RADIUS_M, className: 'jt-approx', color: '#b3261e', weight: 2, dashArray: '6 6', fillOpacity: 0.08, interactive: false });
+}

@@ -1,0 +1,328 @@
+import { gzipSync } from 'node:zlib';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { test, expect as baseExpect, content } from './fixtures';
+import type { PlaceCollection, PlaceFeature } from '../../src/lib/geojson';
+
+const MAP = { id: 'peta/', en: 'en/map/' } as const;
+const LANGS = ['id', 'en'] as const;
+const langName = (l: 'id' | 'en') => (l === 'id' ? 'Indonesian' : 'English');
+
+async function places(request: APIRequestContext): Promise<PlaceFeature[]> {
+  const res = await request.get('data/places.geojson');
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as PlaceCollection).features;
+}
+
+// These machines are often heavily loaded: give the map time to start and to redraw
+// (these tests check what it does, not how fast: see scripts/bench-map.mjs for that).
+test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+async function openMap(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
+}
+
+/** Markers on the map, counting each cluster by the number it shows. */
+const markerTotal = (page: Page) =>
+  page.evaluate(() => {
+    const pins = document.querySelectorAll('.map-canvas .leaflet-marker-icon.jt-pin').length;
+    const clustered = [...document.querySelectorAll('.map-canvas .leaflet-marker-icon.jt-cluster')].reduce((n, c) => n + Number(c.textContent), 0);
+    return pins + clustered;
+  });
+
+/** Waits until the URL stops changing: a popup pans the map into view after it opens, and the URL follows. */
+const settled = (page: Page) =>
+  expect
+    .poll(async () => {
+      const before = page.url();
+      await page.waitForTimeout(500);
+      return page.url() === before;
+    })
+    .toBe(true);
+
+const listItems = (page: Page) => page.locator('[data-list] button');
+const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** Presses Tab until the focused element satisfies `test` (a keyboard user's way of getting somewhere). */
+async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+for (const lang of LANGS) {
+  test(`the map shows one marker per place of places.geojson, counting clusters by their size, in ${langName(lang)}`, async ({ page, request }) => {
+    const features = await places(request);
+    expect(features.length).toBeGreaterThan(30);
+    await openMap(page, MAP[lang]);
+    await expect.poll(() => markerTotal(page)).toBe(features.length);
+    // Every cluster and marker has an accessible name.
+    const cluster = lang === 'id' ? /^Kelompok \d+ tempat$/ : /^Cluster of \d+ places$/;
+    for (const label of await page.locator('.jt-cluster').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) expect(label).toMatch(cluster);
+    const names = new Set(features.map((f) => f.properties.names[lang]));
+    for (const label of await page.locator('.leaflet-marker-icon.jt-pin').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
+      expect(names.has(label.split(', ')[0]!), label).toBe(true);
+    }
+    await expect(page.locator('.map-canvas')).toHaveAttribute('aria-label', lang === 'id' ? 'Peta tempat wisata Kabupaten Toba' : 'Map of places to visit in Toba Regency');
+  });
+
+  test(`a tourist opens a place from the list and follows its link to the ${langName(lang)} page`, async ({ page, request }) => {
+    const bulbul = (await places(request)).find((f) => f.id === 'destination/pantai-lumban-bulbul')!;
+    const name = bulbul.properties.names[lang];
+    await openMap(page, MAP[lang]);
+    await listItems(page).filter({ hasText: name }).click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.locator('h2')).toHaveText(name);
+    await expect(popup.locator('h2')).toBeFocused();
+    await expect(popup).toContainText(lang === 'id' ? 'Pantai' : 'Beach');
+    await expect(popup).toContainText(bulbul.properties.summary[lang]);
+    await expect(popup.locator('img')).toHaveAttribute('src', bulbul.properties.image);
+    expect(query(page).place).toBe(bulbul.id);
+    expect(Number(query(page).zoom)).toBeGreaterThanOrEqual(15);
+    await popup.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${lang === 'id' ? '/destinasi/' : '/en/destinations/'}pantai-lumban-bulbul/$`));
+    await expect(page.locator('h1')).toHaveText(name);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  });
+
+  test(`reloading a copied ${langName(lang)} map link restores the view, the filters and the selection`, async ({ page, browser, request }) => {
+    const features = await places(request);
+    const viewpoint = features.find((f) => f.properties.category === 'viewpoint')!;
+    await openMap(page, MAP[lang]);
+    await page.getByRole('checkbox', { name: lang === 'id' ? 'Titik pandang' : 'Viewpoint' }).check();
+    await page.getByRole('checkbox', { name: lang === 'id' ? 'Acara' : 'Events' }).uncheck();
+    await listItems(page).filter({ hasText: viewpoint.properties.names[lang] }).click();
+    await expect(page.locator('.leaflet-popup h2')).toHaveText(viewpoint.properties.names[lang]);
+    await settled(page);
+    const copied = page.url();
+    const before = query(page);
+    const markers = await markerTotal(page);
+    expect(before).toMatchObject({ category: 'viewpoint', type: 'destination,product', place: viewpoint.id });
+
+    const other = await browser.newPage();
+    await other.route(/tile\.openstreetmap\.org/, (r) => r.abort('internetdisconnected'));
+    await openMap(other, copied);
+    await expect(other.locator('.leaflet-popup h2')).toHaveText(viewpoint.properties.names[lang]);
+    await settled(other);
+    expect(query(other)).toEqual(before);
+    await expect(other.getByRole('checkbox', { name: lang === 'id' ? 'Titik pandang' : 'Viewpoint' })).toBeChecked();
+    await expect(other.getByRole('checkbox', { name: lang === 'id' ? 'Acara' : 'Events' })).not.toBeChecked();
+    await expect.poll(() => markerTotal(other)).toBe(markers);
+    await other.close();
+  });
+}
+
+test('filters reduce the markers and the list together', async ({ page, request }) => {
+  const features = await places(request);
+  await openMap(page, MAP.en);
+  const total = await listItems(page).count();
+  expect(total).toBe(Math.min(features.length, 50));
+
+  await page.getByRole('checkbox', { name: 'Events' }).uncheck();
+  const destinations = features.filter((f) => f.properties.type === 'destination');
+  await expect.poll(() => markerTotal(page)).toBe(destinations.length);
+  await expect(listItems(page)).toHaveCount(destinations.length);
+
+  await page.getByRole('checkbox', { name: 'Beach' }).check();
+  const beaches = destinations.filter((f) => f.properties.category === 'beach');
+  await expect.poll(() => markerTotal(page)).toBe(beaches.length);
+  await expect(listItems(page)).toHaveCount(beaches.length);
+  await expect(page.locator('[data-status]')).toContainText(`${beaches.length} places in this view`);
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect.poll(() => markerTotal(page)).toBe(features.length);
+});
+
+test('the text filter matches names and aliases, without accents or case', async ({ page }) => {
+  await openMap(page, MAP.id);
+  // "Pantai Bulbul" is an alias of Pantai Lumban Bulbul.
+  await page.getByLabel('Nama mengandung').fill('pantai BULBUL');
+  await expect.poll(() => markerTotal(page)).toBe(1);
+  await expect(listItems(page)).toHaveCount(1);
+  await expect(listItems(page).first()).toContainText('Pantai Lumban Bulbul');
+  expect(query(page).q).toBe('pantai BULBUL');
+  await page.getByLabel('Nama mengandung').fill('tidak ada tempat seperti ini');
+  await expect.poll(() => markerTotal(page)).toBe(0);
+  await expect(page.locator('[data-status]')).toHaveText('Tidak ada tempat di tampilan ini. Perkecil peta atau ubah saringan.');
+});
+
+test('Back and Forward step through the filters and the selection', async ({ page }) => {
+  await openMap(page, MAP.en);
+  const beach = page.getByRole('checkbox', { name: 'Beach' });
+  await beach.check();
+  await expect.poll(() => query(page).category).toBe('beach');
+  await listItems(page).first().click();
+  await expect(page.locator('.leaflet-popup')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+  await expect(beach).toBeChecked();
+  await page.goBack();
+  await expect(beach).not.toBeChecked();
+  await page.goForward();
+  await expect(beach).toBeChecked();
+  await page.goForward();
+  await expect(page.locator('.leaflet-popup')).toBeVisible();
+});
+
+test('panning the map updates the list of places in view, nearest to the centre first', async ({ page, request }) => {
+  const features = await places(request);
+  const ajibata = features.filter((f) => f.properties.district === 'ajibata');
+  expect(ajibata.length).toBeGreaterThan(0);
+  const [lng, lat] = ajibata[0]!.geometry.coordinates;
+  await openMap(page, `${MAP.en}?zoom=15&lat=${lat}&lng=${lng}`);
+  await expect(listItems(page).first()).toContainText(ajibata[0]!.properties.names.en);
+  await expect(listItems(page).first()).toContainText('0 km from the centre');
+  await expect(listItems(page)).not.toHaveCount(features.length);
+});
+
+test('there are no console errors when tiles fail, and the lake outline is drawn instead', async ({ page, consoleErrors }) => {
+  const tiles: string[] = [];
+  page.on('requestfailed', (r) => {
+    if (/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/.test(r.url())) tiles.push(r.url());
+  });
+  await openMap(page, MAP.en);
+  await expect.poll(() => tiles.length).toBeGreaterThan(0);
+  const lake = page.locator('.leaflet-outline-pane path.jt-lake');
+  await expect(lake).toBeVisible();
+  expect((await lake.boundingBox())!.width).toBeGreaterThan(100);
+  await expect(page.locator('.jt-map-note')).toHaveText('Background map unavailable; showing the outline of Lake Toba.');
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an approximate place is drawn with a dashed circle and its popup says so', async ({ page, request }) => {
+  const approx = (await places(request)).find((f) => f.properties.precision === 'approximate' && f.properties.type === 'destination')!;
+  await openMap(page, `${MAP.en}?place=${approx.id}`);
+  await expect(page.locator('.leaflet-popup h2')).toHaveText(approx.properties.names.en);
+  await expect(page.locator('.leaflet-popup')).toContainText('Approximate location');
+  await expect(page.locator('.leaflet-overlay-pane path.jt-approx')).toHaveCount(1);
+  await expect(page.locator('.leaflet-marker-icon.jt-pin--approx').first()).toBeVisible();
+  // Opened from the URL, the popup does not take focus; its close button is named in the page's language.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+  await expect(page.locator('.leaflet-overlay-pane path.jt-approx')).toHaveCount(0);
+  expect(query(page).place).toBeUndefined();
+});
+
+test('the map can be operated by keyboard alone', async ({ page }) => {
+  await openMap(page, MAP.en);
+  await page.getByLabel('Name contains').focus();
+  await tabTo(page, '.map-canvas');
+  const zoom = Number(query(page).zoom);
+  await page.keyboard.press('+');
+  await expect.poll(() => Number(query(page).zoom)).toBe(zoom + 1);
+  // Tab through clusters (Enter zooms into them) until a single place has focus.
+  for (let i = 0; i < 10; i++) {
+    await tabTo(page, '.leaflet-marker-icon');
+    if (await page.evaluate(() => document.activeElement!.classList.contains('jt-pin'))) break;
+    const before = Number(query(page).zoom);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => Number(query(page).zoom)).toBeGreaterThan(before);
+    await expect(page.locator('.map-canvas')).toBeFocused();
+  }
+  const label = await page.evaluate(() => document.activeElement!.getAttribute('aria-label')!);
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup.locator('h2')).toBeFocused();
+  await expect(popup.locator('h2')).toHaveText(label.split(', ')[0]!);
+  await page.keyboard.press('Tab');
+  await expect(popup.getByRole('link', { name: /Open page/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toBe(label);
+});
+
+test('a keyboard user skips the map straight to the list of places', async ({ page }) => {
+  await openMap(page, MAP.id);
+  await page.getByLabel('Nama mengandung').focus();
+  await tabTo(page, '.map-skip');
+  await expect(page.locator('.map-skip')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#map-results')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(listItems(page).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.leaflet-popup h2')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+});
+
+test.describe('near me', () => {
+  test('when the visitor refuses their location, the map says so politely', async ({ page, context }) => {
+    await context.clearPermissions();
+    await openMap(page, MAP.en);
+    await page.getByRole('button', { name: 'Near me' }).click();
+    await expect(page.locator('[data-geo-status]')).toHaveText(/^Sorry, we could not use your location because permission was not given/);
+  });
+
+  test.describe('with a location in Balige', () => {
+    test.use({ geolocation: { latitude: 2.3485, longitude: 99.074 }, permissions: ['geolocation'] });
+    test('the map moves to the visitor and lists the nearest places first', async ({ page }) => {
+      await openMap(page, MAP.id);
+      await page.getByRole('button', { name: 'Di dekat saya' }).click();
+      await expect(page.locator('[data-geo-status]')).toHaveText('Peta menampilkan tempat di sekitar Anda.');
+      await expect.poll(() => Number(query(page).zoom)).toBeGreaterThanOrEqual(13);
+      expect(Number(query(page).lat)).toBeCloseTo(2.3485, 3);
+      await expect(listItems(page).first()).toContainText('Pantai Lumban Bulbul');
+    });
+  });
+});
+
+test('a destination page shows a mini-map and ships no JavaScript of its own', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' && r.frame() === page.mainFrame()) scripts.push(r.url());
+  });
+  await page.goto('en/destinations/pantai-lumban-bulbul/');
+  const frame = page.locator('.minimap iframe');
+  await expect(frame).toHaveAttribute('loading', 'lazy');
+  await expect(frame).toHaveAttribute('title', 'Map of Lumban Bulbul Beach');
+  await frame.scrollIntoViewIfNeeded();
+  const mini = page.frameLocator('.minimap iframe');
+  await expect(mini.locator('.leaflet-marker-icon.jt-pin')).toHaveAttribute('aria-label', 'Lumban Bulbul Beach, Beach');
+  await expect(mini.locator('path.jt-lake')).toHaveCount(1);
+  expect(scripts).toEqual([]);
+  await page.getByRole('link', { name: 'Open in the big map' }).click();
+  await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
+  await expect(page.locator('.leaflet-popup h2')).toHaveText('Lumban Bulbul Beach');
+});
+
+test('an event held at a destination shows its venue on a mini-map', async ({ page, request }) => {
+  const event = (await places(request)).find((f) => f.properties.type === 'event')!;
+  await page.goto(event.properties.urls.id.replace(/^\//, ''));
+  await expect(page.locator('.minimap iframe')).toHaveAttribute('src', new RegExp(`lat=${event.geometry.coordinates[1]}&lng=${event.geometry.coordinates[0]}`));
+  await expect(page.locator('.minimap a')).toHaveAttribute('href', new RegExp(`/peta/\\?place=${event.id}$`));
+});
+
+test('the map page stays within its JavaScript budget and does not inline the places', async ({ page, request }) => {
+  const scripts: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.body());
+  });
+  await openMap(page, MAP.en);
+  const gzipped = (await Promise.all(scripts)).reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  expect(gzipped).toBeLessThan(80 * 1024);
+  const html = await (await request.get(MAP.en)).text();
+  for (const f of await places(request)) expect(html).not.toContain(f.properties.summary.en);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    test(`the ${langName(lang)} map page links to every place, grouped by district`, async ({ page }) => {
+      await page.goto(MAP[lang]);
+      const hrefs = await page.locator('#place-list li li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const prefix = { destinations: 'destinasi', events: 'acara', products: 'produk' } as const;
+      const prefixEn = { destinations: 'en/destinations', events: 'en/events', products: 'en/products' } as const;
+      for (const e of content.entries.filter((x) => x.collection in prefix)) {
+        const c = e.collection as keyof typeof prefix;
+        expect(hrefs).toContain(`/${lang === 'id' ? prefix[c] : prefixEn[c]}/${e.slug}/`);
+      }
+      await expect(page.locator('.map-canvas')).toBeHidden();
+      await expect(page.locator('[data-filters]')).toBeHidden();
+    });
+  }
+});

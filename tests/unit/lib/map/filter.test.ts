@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { counts, inView, matcher, normalize, toMapPlace } from '../../../../src/lib/map/filter';
+import type { PlaceFeature, PlaceType } from '../../../../src/lib/geojson';
+
+const feature = (id: string, type: PlaceType, category: string, lat: number, lng: number, name: string, aliases: string[] = []): PlaceFeature => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: [lng, lat] },
+  properties: {
+    id,
+    type,
+    category,
+    district: 'balige',
+    names: { id: name, en: `${name} (en)` },
+    urls: { id: `/${id}/`, en: `/en/${id}/` },
+    summary: { id: '', en: '' },
+    precision: 'exact',
+    image: '',
+    aliases,
+  },
+});
+
+const places = [
+  feature('destination/bulbul', 'destination', 'beach', 2.3485, 99.074, 'Pantai Lumban Bulbul', ['Pantai Bulbul']),
+  feature('destination/situmurun', 'destination', 'waterfall', 2.5452, 98.9791, 'Air Terjun Situmurun'),
+  feature('event/onan', 'event', 'event', 2.3335, 99.0645, 'Onan Balige – Hari Pasar Jumat'),
+  feature('product/ulos/toko', 'product', 'weaving', 2.334, 99.066, 'Ulos Ragi Hotang'),
+].map(toMapPlace);
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+const all = { types: new Set<PlaceType>(['destination', 'event', 'product']), categories: new Set<string>(), q: '' };
+
+describe('map filters', () => {
+  it('normalises case, accents and punctuation', () => {
+    expect(normalize('  Café  Ragi–Hotang! ')).toBe('cafe ragi hotang');
+  });
+
+  it('filters by type and by category', () => {
+    expect(ids(places.filter(matcher({ ...all, types: new Set(['destination']) })))).toEqual(['destination/bulbul', 'destination/situmurun']);
+    expect(ids(places.filter(matcher({ ...all, categories: new Set(['beach', 'weaving']) })))).toEqual(['destination/bulbul', 'product/ulos/toko']);
+    expect(places.filter(matcher({ ...all, types: new Set() }))).toEqual([]);
+  });
+
+  it('matches every word of the text against names in both languages and aliases', () => {
+    expect(ids(places.filter(matcher({ ...all, q: 'PANTAI bulbul' })))).toEqual(['destination/bulbul']);
+    expect(ids(places.filter(matcher({ ...all, q: 'situmurun en' })))).toEqual(['destination/situmurun']);
+    expect(ids(places.filter(matcher({ ...all, q: 'hari pasar' })))).toEqual(['event/onan']);
+    expect(places.filter(matcher({ ...all, q: 'bulbul situmurun' }))).toEqual([]);
+  });
+
+  it('lists the places in view, nearest to the centre first, up to a limit', () => {
+    const balige = { south: 2.3, west: 99.0, north: 2.4, east: 99.1 };
+    const { total, items } = inView(places, balige, { lat: 2.3335, lng: 99.0645 }, 2);
+    expect(total).toBe(3);
+    expect(items.map((i) => i.place.id)).toEqual(['event/onan', 'product/ulos/toko']);
+    expect(items[0]!.km).toBe(0);
+    expect(items[1]!.km).toBeCloseTo(0.17, 1);
+  });
+
+  it('counts places per type and per category (events have no category chip)', () => {
+    const c = counts(places);
+    expect(Object.fromEntries(c.types)).toEqual({ destination: 2, event: 1, product: 1 });
+    expect(Object.fromEntries(c.categories)).toEqual({ beach: 1, waterfall: 1, weaving: 1 });
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, differsInFilters, parseState, serializeState } from '../../../../src/lib/map/state';
+
+describe('map state in the URL', () => {
+  it('round-trips view, filters, text and selection', () => {
+    const state = {
+      view: { zoom: 13, lat: 2.334123, lng: 99.064219 },
+      types: new Set(['destination', 'event'] as const),
+      categories: new Set(['waterfall', 'beach']),
+      q: 'air terjun',
+      place: 'destination/pantai-lumban-bulbul',
+    };
+    const query = serializeState(state);
+    expect(query).toBe('?zoom=13&lat=2.33412&lng=99.06422&type=destination,event&category=beach,waterfall&q=air+terjun&place=destination/pantai-lumban-bulbul');
+    const back = parseState(query);
+    expect(back.view).toEqual({ zoom: 13, lat: 2.33412, lng: 99.06422 });
+    expect([...back.types]).toEqual(['destination', 'event']);
+    expect([...back.categories].sort()).toEqual(['beach', 'waterfall']);
+    expect(back.q).toBe('air terjun');
+    expect(back.place).toBe('destination/pantai-lumban-bulbul');
+  });
+
+  it('says nothing about defaults', () => {
+    expect(serializeState(defaultState())).toBe('');
+    expect(parseState('')).toEqual(defaultState());
+  });
+
+  it('tells "no type parameter" (all) from an empty one (none)', () => {
+    expect(parseState('?type=').types.size).toBe(0);
+    expect(serializeState({ ...defaultState(), types: new Set() })).toBe('?type=');
+  });
+
+  it('ignores malformed input instead of throwing', () => {
+    const s = parseState('?zoom=abc&lat=2&lng=99&type=castle,event&category=&q=%20%20');
+    expect(s.view).toBeUndefined();
+    expect([...s.types]).toEqual(['event']);
+    expect(s.categories.size).toBe(0);
+    expect(s.q).toBe('');
+    expect(parseState('?zoom=12&lat=200&lng=99').view).toBeUndefined();
+    expect(parseState('?zoom=12.6&lat=2.3&lng=99.1').view).toEqual({ zoom: 13, lat: 2.3, lng: 99.1 });
+  });
+
+  it('compares filters and selection, not the view', () => {
+    const a = parseState('?zoom=10&lat=2.3&lng=99&category=beach');
+    expect(differsInFilters(a, parseState('?zoom=14&lat=2.5&lng=99.2&category=beach'))).toBe(false);
+    expect(differsInFilters(a, parseState('?category=waterfall'))).toBe(true);
+    expect(differsInFilters(a, parseState('?category=beach&place=destination/x'))).toBe(true);
+  });
+});
