@@ -143,17 +143,18 @@ export function jsonSchemaOf(
   name: DatasetName,
   opts: { id: string; title: string; description: string; describe: (field: string) => string | undefined },
 ): Record<string, unknown> {
-  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as { $schema: string; properties: { items: { items: { properties: Record<string, Record<string, unknown>> } } } };
+  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as unknown as { $schema: string; properties: { items: { items: { properties: Record<string, Record<string, unknown>> } } } };
   for (const [field, prop] of Object.entries(json.properties.items.items.properties)) {
     const d = opts.describe(field);
     if (d) prop.description = d;
   }
-  return { $schema: json.$schema, $id: opts.id, title: opts.title, description: opts.description, ...json };
+  const { $schema, ...rest } = json;
+  return { $schema, $id: opts.id, title: opts.title, description: opts.description, ...rest };
 }
 
 /** The fields of one record, in schema order, for the tables on the open data page. */
 export function recordFields(name: DatasetName): { name: string; required: boolean }[] {
-  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as { properties: { items: { items: { properties: object; required?: string[] } } } };
+  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as unknown as { properties: { items: { items: { properties: object; required?: string[] } } } };
   const item = json.properties.items.items;
   return Object.keys(item.properties).map((k) => ({ name: k, required: item.required?.includes(k) ?? false }));
 }

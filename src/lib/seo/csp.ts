@@ -20,6 +20,11 @@
  * - Inline `style="…"` attributes in HTML are blocked; set styles from
  *   script (element.style.x = …, as Leaflet does) or with classes.
  */
+import type { AstroUserConfig } from 'astro';
+
+/** A directive as Astro's `security.csp.directives` accepts it (a known directive name, then its sources). */
+type CspDirective = NonNullable<Extract<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, object>['directives']>[number];
+
 /** `script-src` sources besides the hashes Astro adds. */
 export const SCRIPT_RESOURCES = [
   "'self'",
@@ -41,7 +46,7 @@ export function tileSource(template: string): string {
 }
 
 /** Every directive but script-src and style-src (Astro writes those). */
-export function cspDirectives(tileUrl: string): string[] {
+export function cspDirectives(tileUrl: string): CspDirective[] {
   return [
     "default-src 'self'",
     // Photos and cover art are ours; data: for small inline images (Leaflet, Vite); tiles come from the tile server.

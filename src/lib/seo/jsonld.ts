@@ -144,7 +144,7 @@ export function openingHoursSpecification(h: OpeningHours | undefined): Node<Ope
     if (v) groups.set(v, [...(groups.get(v) ?? []), day]);
   }
   return [...groups.entries()].map(([v, days]) => {
-    const [opens, closes] = v === 'closed' ? ['00:00', '00:00'] : v === '24h' ? ['00:00', '23:59'] : v.split('-');
+    const [opens = '00:00', closes = '00:00'] = v === 'closed' ? [] : v === '24h' ? ['00:00', '23:59'] : v.split('-');
     return { '@type': 'OpeningHoursSpecification', dayOfWeek: days.map((d) => SCHEMA_DAY[d] as 'https://schema.org/Monday'), opens, closes };
   });
 }
@@ -294,6 +294,23 @@ export function product(c: PageContext, p: Pick<ProductData, 'kind' | 'priceRang
 /** The page's nodes as one JSON-LD document. */
 export function graph(nodes: Thing[]): Graph {
   return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/**
+ * Everything one page says about itself: the page, its breadcrumb (every page
+ * below the home page has one), what it is about (`entities`, the first being
+ * its main entity), the site and the publisher.
+ */
+export function pageGraph(c: PageContext, opts: { crumbs: { name: string; url?: string | undefined }[]; entities: Thing[]; siteName: string; publisher: Publisher }): Graph {
+  const main = (opts.entities[0] as { '@id'?: string } | undefined)?.['@id'];
+  const hasCrumbs = opts.crumbs.length > 1;
+  return graph([
+    webPage(c, { mainEntity: main, breadcrumb: hasCrumbs }),
+    ...(hasCrumbs ? [breadcrumbList(c, opts.crumbs)] : []),
+    ...opts.entities,
+    webSite(c, opts.siteName),
+    governmentOrganization(c, opts.publisher),
+  ]);
 }
 
 /** JSON for a `<script type="application/ld+json">`, with `<` escaped so no text can close the element. */

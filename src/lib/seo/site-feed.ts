@@ -12,11 +12,14 @@ export async function feedResponse(lang: Lang): Promise<Response> {
   const base = import.meta.env.BASE_URL;
   const content = await loadSite();
   const url = (route: 'destinations' | 'events' | 'products', slug: string) => new URL(routeUrl(base, lang, route, slug), site.url).href;
-  const district = (e: Parameters<typeof districtOf>[0]) => getDistrict(districtOf(e, content.destinations) ?? '')?.name;
+  const district = (e: Parameters<typeof districtOf>[0]): string[] => {
+    const name = getDistrict(districtOf(e, content.destinations) ?? '')?.name;
+    return name ? [name] : [];
+  };
   const common = (e: Parameters<typeof districtOf>[0]) => ({ title: titleOf(e, lang), summary: summaryOf(e, lang), lastVerified: e.data.lastVerified, url: url(e.collection, e.slug) });
   const entries: FeedEntry[] = [
-    ...content.events.map((e) => ({ ...common(e), type: 'event' as const, start: e.data.start, end: e.data.end, categories: [district(e)].filter((x): x is string => !!x) })),
-    ...content.destinations.map((e) => ({ ...common(e), type: 'destination' as const, categories: [t(lang, `category.${e.data.category}`), district(e)!] })),
+    ...content.events.map((e) => ({ ...common(e), type: 'event' as const, start: e.data.start, end: e.data.end, categories: district(e) })),
+    ...content.destinations.map((e) => ({ ...common(e), type: 'destination' as const, categories: [t(lang, `category.${e.data.category}`), ...district(e)] })),
     ...content.products.map((e) => ({ ...common(e), type: 'product' as const, categories: [t(lang, `kind.${e.data.kind}`)] })),
   ];
   return rss({
