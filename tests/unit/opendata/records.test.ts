@@ -4,7 +4,7 @@
  * carry both languages, canonical URLs and the licence, and every field is
  * documented in both languages.
  */
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { datasetFile, destinationRecord, entryUrls, eventRecord, productRecord, type DataContext } from '../../../src/lib/opendata/records';
 import { DATASET_NAMES, jsonSchemaOf, recordFields, type DatasetName } from '../../../src/lib/opendata/schema';
