@@ -1,15 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard';
 import pagefindIndex from './src/integrations/pagefind';
+import staticHeaders from './src/integrations/static-headers';
 import { site } from './src/config/site';
+import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/seo/csp';
+import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
+import { externalLinksPlugin } from './src/lib/seo/external-links';
+
+const base = process.env.BASE_PATH ?? '/';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: site.url,
   // Deploying under a sub-path (e.g. https://example.go.id/wisata/): set BASE_PATH=/wisata/.
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // Fixture builds in the tests and the benchmarks write elsewhere, so they never touch dist/.
   // JELAJAH_CACHE_DIR must lie inside the project: Vite loads the content store by a root-relative URL.
@@ -20,7 +28,34 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentGuard({ contentDir: site.contentDir }), mdx(), pagefindIndex()],
+  integrations: [
+    contentGuard({ contentDir: site.contentDir }),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } },
+      filter: inSitemap,
+      // Our English paths translate the route segment; the integration's own pairing cannot see that.
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, base) }),
+    }),
+    pagefindIndex(),
+    // After the pages are written: reads their CSP back into dist/_headers.
+    staticHeaders(),
+  ],
+  markdown: {
+    // Outbound links in MDX bodies get rel="noopener" and a spoken "external site" hint.
+    processor: satteri({ hastPlugins: [externalLinksPlugin(site.url)] }),
+    // Shiki colours code with inline style attributes, which the CSP blocks; the content has no code blocks.
+    syntaxHighlight: false,
+  },
+  security: {
+    // Content Security Policy on every page (src/lib/seo/csp.ts says what a new script needs).
+    // Astro adds the hashes of its bundled scripts and styles; no 'unsafe-inline' for scripts.
+    csp: {
+      directives: cspDirectives(site.tiles.url),
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
   image: {
     // Photos come out as responsive AVIF/WebP via <Picture>; this caps the widths generated.
     breakpoints: [320, 480, 640, 960, 1280],

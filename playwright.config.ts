@@ -20,7 +20,8 @@ export default defineConfig({
   timeout: 60_000,
   // These machines are small and often busy: give the first Pagefind/wasm load room.
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  // E2E_REPORT: the base-path run (scripts/test-base-path.mjs) keeps its own report for the CI summary.
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',

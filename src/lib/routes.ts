@@ -17,6 +17,7 @@ export const ROUTES = {
   about: { id: 'tentang', en: 'about' },
   gettingHere: { id: 'cara-ke-toba', en: 'getting-here' },
   aboutToba: { id: 'tentang-toba', en: 'about-toba' },
+  openData: { id: 'data-terbuka', en: 'open-data' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type RouteName = keyof typeof ROUTES;
 
@@ -62,21 +63,34 @@ export function filterUrl(base: string, lang: Lang, route: RouteName, filter: Fi
   return routeUrl(base, lang, route, FILTER_SEGMENTS[filter][lang], value);
 }
 
+/** A path taken apart: its language, route and the segments after the route. */
+export interface ParsedPath {
+  lang: Lang;
+  /** Undefined for paths that match no route (they are not pages of the site). */
+  route?: RouteName | undefined;
+  rest: string[];
+}
+
+/** Reads a site path (with the base path in front) back into language, route and segments. */
+export function parseRoute(base: string, pathname: string): ParsedPath {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const tail = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
+  const segs = tail.split('/').filter(Boolean);
+  const lang: Lang = segs[0] === 'en' ? 'en' : 'id';
+  if (lang === 'en') segs.shift();
+  if (!segs.length) return { lang, route: 'home', rest: [] };
+  const entry = Object.entries(ROUTES).find(([, v]) => v[lang] === segs[0]);
+  return { lang, route: entry?.[0] as RouteName | undefined, rest: segs.slice(1) };
+}
+
 /**
  * The same page in the other language: maps the path's route segment across.
  * Works for every route in ROUTES; unknown paths go to the other home page.
  */
 export function alternatePath(base: string, pathname: string, to: Lang): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
-  const segs = rest.split('/').filter(Boolean);
-  const from: Lang = segs[0] === 'en' ? 'en' : 'id';
-  if (from === 'en') segs.shift();
-  if (!segs.length) return routeUrl(base, to, 'home');
-  const entry = Object.entries(ROUTES).find(([, v]) => v[from] === segs[0]);
-  if (!entry) return routeUrl(base, to, 'home');
-  const route = entry[0] as RouteName;
-  const tail = segs.slice(1);
+  const { lang: from, route, rest } = parseRoute(base, pathname);
+  if (!route) return routeUrl(base, to, 'home');
+  const tail = [...rest];
   const filter = Object.values(FILTER_SEGMENTS).find((f) => f[from] === tail[0]);
   if (filter) tail[0] = filter[to];
   return routeUrl(base, to, route, ...tail);
@@ -95,4 +109,20 @@ export function routeFileUrl(base: string, lang: Lang, route: RouteName, file: s
 /** The subscribable calendar of all events: /data/events.ics, with English titles at /data/events.en.ics. */
 export function eventsFeedUrl(base: string, lang: Lang): string {
   return `${joinPath(base, 'data')}${lang === 'en' ? 'events.en.ics' : 'events.ics'}`;
+/**
+ * URL of a generated 1200×630 share image (src/pages/share/[...card].png.ts),
+ * e.g. shareImageUrl('/', 'en', 'destinations/situmurun') → '/share/en/destinations/situmurun.png'.
+ */
+export function shareImageUrl(base: string, lang: Lang, card: string): string {
+  return `${joinPath(base, 'share', lang)}${card}.png`;
+}
+
+/** The open data files, the same in both languages: /data/destinations.json, /data/places.geojson, … */
+export function dataUrl(base: string, file: string): string {
+  return `${joinPath(base, 'data')}${file}`;
+}
+
+/** The RSS feed of each language: /feed.xml and /en/feed.xml. */
+export function feedUrl(base: string, lang: Lang): string {
+  return `${joinPath(base, lang === 'en' ? 'en' : undefined)}feed.xml`;
 }

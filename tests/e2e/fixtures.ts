@@ -56,6 +56,7 @@ export function pageTypes() {
     { type: 'about', id: 'tentang/', en: 'en/about/' },
     { type: 'getting here', id: 'cara-ke-toba/', en: 'en/getting-here/' },
     { type: 'about Toba', id: 'tentang-toba/', en: 'en/about-toba/' },
+    { type: 'open data', id: 'data-terbuka/', en: 'en/open-data/' },
   ];
 }
 

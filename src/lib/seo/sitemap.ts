@@ -1,0 +1,24 @@
+/**
+ * Sitemap and robots.txt. @astrojs/sitemap writes the sitemap; its i18n option
+ * pairs pages whose paths are equal after the locale prefix, but our English
+ * paths translate the route segment (/destinasi/x/ ↔ /en/destinations/x/), so
+ * `serialize` replaces its alternates with ours from routes.ts.
+ */
+import { alternatePath, joinPath } from '../routes';
+import { LANGS } from '../content/vocab';
+
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+
+/** hreflang alternates of a sitemap URL: id, en and x-default (Indonesian). */
+export function sitemapLinks(url: string, base: string): { url: string; lang: string }[] {
+  const u = new URL(url);
+  const links = LANGS.map((lang) => ({ url: new URL(alternatePath(base, u.pathname, lang), u).href, lang }));
+  return [...links, { url: links[0]!.url, lang: 'x-default' }];
+}
+
+/** Only pages (paths ending in /) go in the sitemap: not feeds, data files, images or the 404 page. */
+export const inSitemap = (url: string) => new URL(url).pathname.endsWith('/') && !/\/404\/$/.test(new URL(url).pathname);
+
+export function robotsTxt(siteUrl: string, base: string): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL(`${joinPath(base)}${SITEMAP_INDEX}`, siteUrl).href}`, ''].join('\n');
+}

@@ -1,0 +1,68 @@
+/**
+ * Every page type under the Content Security Policy, served with the headers
+ * of dist/_headers as a static host would: no violation is reported and no
+ * console error appears (the fixtures fail the test on any). Search, which
+ * runs WebAssembly in a worker, keeps working.
+ */
+import { test, expect, pageTypes } from './fixtures';
+import { recordCspViolations, serveWithHeaders } from './static-host';
+
+test.beforeEach(async ({ page }) => {
+  await serveWithHeaders(page);
+});
+// Lazy images may still be in flight through the route when a test ends.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+for (const p of pageTypes()) {
+  for (const lang of ['id', 'en'] as const) {
+    test(`the ${p.type} page in ${lang === 'id' ? 'Indonesian' : 'English'} runs under the CSP without a violation`, async ({ page, consoleErrors }) => {
+      const violations = await recordCspViolations(page);
+      const res = await page.goto(p[lang]);
+      expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+      // Scroll to the end, so scripts that start when their element is on screen (the map) run too.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(await violations()).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+}
+
+test('a tourist searches for air terjun under the CSP and finds Situmurun', async ({ page, consoleErrors }) => {
+  const violations = await recordCspViolations(page);
+  await page.goto('cari/?q=air+terjun');
+  // Generous: Pagefind compiles its WebAssembly first, slow on a busy CI machine.
+  await expect(page.locator('[data-results] a', { hasText: 'Situmurun' }).first()).toBeVisible({ timeout: 20_000 });
+  expect(await violations()).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the CSP blocks a script injected into a page', async ({ page, consoleErrors }) => {
+  const violations = await recordCspViolations(page);
+  await page.goto('');
+  const ran = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { injected?: boolean }).injected === true;
+  });
+  expect(ran).toBe(false);
+  expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true);
+  // The browser also reports the block as a console error.
+  expect(consoleErrors.some((e) => /Content Security Policy/.test(e))).toBe(true);
+});
+
+test('the site sends HSTS, nosniff, a referrer policy and geolocation for itself only', async ({ page }) => {
+  const res = await page.goto('');
+  const h = res!.headers();
+  expect(h['strict-transport-security']).toMatch(/max-age=\d+/);
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(h['permissions-policy']).toContain('geolocation=(self)');
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+});

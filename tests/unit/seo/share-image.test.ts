@@ -1,0 +1,40 @@
+/**
+ * Share cards: 1200×630 PNGs whose text is drawn from the embedded font (as
+ * paths), so they look the same on any machine and need no system font.
+ */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cachedSharePng, dataUri, pngSize, SHARE_HEIGHT, SHARE_WIDTH, shareSvg, titleSize } from '../../../src/lib/seo/share-image';
+import { coverSvg } from '../../../src/lib/cover';
+
+const text = { title: 'Air Terjun Situmurun (Binangalom)', label: 'Destinasi · Air terjun', siteName: 'Jelajah Toba', host: 'jelajahtoba.example.id' };
+
+describe('share images', () => {
+  it('turn every letter into a path from the embedded font, so no system font is needed', { timeout: 30_000 }, async () => {
+    const svg = await shareSvg(text, dataUri('image/svg+xml', coverSvg({ glyph: 'waterfall', seed: 'x', width: SHARE_WIDTH, height: SHARE_HEIGHT })));
+    expect(svg).not.toMatch(/<text\b/);
+    // One path per line of text (label, title, site name, host), drawn as outlines.
+    const paths = [...svg.matchAll(/<path\b[^>]*\bd="([^"]+)"/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    expect(paths.reduce((n, d) => n + d.length, 0)).toBeGreaterThan(5000);
+    expect(svg).toMatch(new RegExp(`width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}"`));
+  });
+
+  it('are 1200×630 PNGs, drawn once and then served from the cache, byte for byte the same', { timeout: 30_000 }, async () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'jt-share-'));
+    const bg = { glyph: 'waterfall', seed: 'destinations/air-terjun-situmurun' };
+    const first = await cachedSharePng(text, bg, cache);
+    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+    expect(readdirSync(cache)).toHaveLength(1);
+    const again = await cachedSharePng(text, bg, cache);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    await cachedSharePng({ ...text, title: 'Onan Balerong' }, bg, cache);
+    expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('use smaller type for longer titles', () => {
+    expect(titleSize('Onan Balerong')).toBeGreaterThan(titleSize('Aquabike Jetski World Championship 2023 – Seri Sirkuit Balige'));
+  });
+});
