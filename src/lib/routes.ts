@@ -108,7 +108,9 @@ export function routeFileUrl(base: string, lang: Lang, route: RouteName, file: s
 
 /** The subscribable calendar of all events: /data/events.ics, with English titles at /data/events.en.ics. */
 export function eventsFeedUrl(base: string, lang: Lang): string {
-  return `${joinPath(base, 'data')}${lang === 'en' ? 'events.en.ics' : 'events.ics'}`;
+  return dataUrl(base, lang === 'en' ? 'events.en.ics' : 'events.ics');
+}
+
 /**
  * URL of a generated 1200×630 share image (src/pages/share/[...card].png.ts),
  * e.g. shareImageUrl('/', 'en', 'destinations/situmurun') → '/share/en/destinations/situmurun.png'.
