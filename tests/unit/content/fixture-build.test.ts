@@ -45,6 +45,11 @@ describe('fixture builds', () => {
     expect(html).toMatch(/alt="Pasir dan air"/);
     const en = readFileSync(path.join(out, 'en/destinations/pantai-contoh/index.html'), 'utf8');
     expect(en).toMatch(/alt="Sand and water"/);
+    // Its share card is drawn over the photo (dark at the top left), not over the sky-blue cover art.
+    const card = sharp(path.join(out, 'share/id/destinations/pantai-contoh.png'));
+    expect(await card.metadata()).toMatchObject({ width: 1200, height: 630, format: 'png' });
+    const { data: corner } = await card.extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+    expect(corner[0]).toBeLessThan(80);
   });
 
   it('stops on bad content, naming the file, the field and the fix', { timeout: 120_000 }, () => {

@@ -71,6 +71,12 @@ describe('the _headers file', () => {
     });
   }
 
+  it('stays within the limits Cloudflare Pages reads, and says so when a policy grows past them', () => {
+    expect(() => headersFile(headerRules({ base: '/', csp }))).not.toThrow();
+    const huge = mergeCsp([`script-src 'self' ${Array.from({ length: 60 }, (_, i) => `'sha256-${'x'.repeat(40)}${i}='`).join(' ')}`]);
+    expect(() => headersFile(headerRules({ base: '/', csp: huge }))).toThrow(/2000 characters/);
+  });
+
   it('puts every path under the base path', () => {
     for (const r of headerRules({ base: '/wisata/', csp })) expect(r.path.startsWith('/wisata/')).toBe(true);
   });
