@@ -7,16 +7,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { checkContent, parseFile } from '../../src/lib/content/validate';
 import { gzipSize } from '../quality/dist';
-
-/** Markdown/MDX to the plain text a search index keeps. */
-export const plainText = (md: string): string =>
-  md
-    .replace(/^import .*$/gm, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#*_>`|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+import { plainText } from '../quality/markdown';
 
 export function naiveIndex(contentDir: string): string {
   const { entries } = checkContent(contentDir);

@@ -99,7 +99,8 @@ async function benchSize(n: number, opts: ReturnType<typeof options>): Promise<S
     const ours: Build[] = [];
     const floor: Build[] = [];
     const dist = path.join(tmp, 'dist');
-    const floorDist = path.join(tmp, 'floor-dist');
+    // Inside the floor project: its prerender chunks resolve packages through its node_modules link.
+    const floorDist = path.join(floorDir, 'dist');
     for (let run = 1; run <= opts.runs; run++) {
       // Cold builds, alternating ours and the floor so a change in machine load hits both alike.
       // The cache must lie inside the project: Vite loads the content store by a root-relative URL.
