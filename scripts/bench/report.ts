@@ -20,10 +20,10 @@ export const secs = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixe
 export const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 export const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 
-/** A Markdown table: first column is the row label, then one column per size. */
-export function table(head: string[], rows: string[][]): string {
+/** A Markdown table. By default the first column (the row label) is left-aligned and the figures right-aligned. */
+export function table(head: string[], rows: string[][], align: ('l' | 'r')[] = head.map((_, i) => (i === 0 ? 'l' : 'r'))): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  return [line(head), line(align.map((a) => (a === 'l' ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
 
 /** The machine, for the record: cores, CPU model, memory, OS, Node. */
