@@ -50,12 +50,13 @@ export async function measureFirstQuery(server: BenchServer, searchPath: string,
     await page.goto(new URL(`${searchPath}?q=${encodeURIComponent(query)}`, server.url).href);
     await page.locator('[data-results] li').first().waitFor({ timeout: 60_000 });
     // Quiet for a second: result fragments load after the first result shows.
-    for (let last = -1; last !== server.sent.length; ) {
+    for (let last = -1; last !== server.sent.length;) {
       last = server.sent.length;
       await page.waitForTimeout(1000);
     }
     const result = tally(server.sent);
-    if (result.parts.library === 0 || result.parts.index === 0) throw new Error(`the search loaded no Pagefind index: ${JSON.stringify(server.sent)}`);
+    if (result.parts.library === 0 || result.parts.index === 0)
+      throw new Error(`the search loaded no Pagefind index: ${JSON.stringify(server.sent)}`);
     return result;
   } finally {
     await browser.close();

@@ -145,15 +145,25 @@ export function generateCorpus(root: string, n: number, seed = 2026): CorpusStat
       village,
       location: pointIn(r, d),
       address: `Desa ${village}, Kecamatan ${d.name}`,
-      fees: r.chance(0.6) ? [{ label: { id: 'Tiket masuk', en: 'Entry ticket' }, amount: r.int(0, 10) * 2500, year: r.int(2019, 2025) }] : [],
+      fees: r.chance(0.6)
+        ? [{ label: { id: 'Tiket masuk', en: 'Entry ticket' }, amount: r.int(0, 10) * 2500, year: r.int(2019, 2025) }]
+        : [],
       facilities: r.some(FACILITIES, 1, 6),
       openingHours: r.chance(0.5) ? Object.fromEntries(WEEKDAYS.map((w) => [w, '08:00-18:00'])) : undefined,
-      bestTime: r.chance(0.5) ? fill(r, { id: 'Datang {time}.', en: 'Come {time}.' }, { name: title, village, district: d.name }) : undefined,
+      bestTime: r.chance(0.5)
+        ? fill(r, { id: 'Datang {time}.', en: 'Come {time}.' }, { name: title, village, district: d.name })
+        : undefined,
       aliases: r.chance(0.3) ? [place] : [],
       lastVerified: '2026-01-15',
       sources: [`https://example.org/sumber/${slug}`],
     };
-    write(root, 'destinations', slug, doc(JSON.parse(JSON.stringify(data)), text.id), doc({ title: title.en, summary: summaryOf(text.en) }, text.en));
+    write(
+      root,
+      'destinations',
+      slug,
+      doc(JSON.parse(JSON.stringify(data)), text.id),
+      doc({ title: title.en, summary: summaryOf(text.en) }, text.en),
+    );
     destinations.push({ slug, district: d.slug });
   }
 
@@ -179,7 +189,13 @@ export function generateCorpus(root: string, n: number, seed = 2026): CorpusStat
       lastVerified: '2026-01-15',
       sources: [`https://example.org/acara/${slug}`],
     };
-    write(root, 'events', slug, doc(JSON.parse(JSON.stringify(data)), text.id), doc({ title: title.en, summary: summaryOf(text.en) }, text.en));
+    write(
+      root,
+      'events',
+      slug,
+      doc(JSON.parse(JSON.stringify(data)), text.id),
+      doc({ title: title.en, summary: summaryOf(text.en) }, text.en),
+    );
   }
 
   for (let i = 0; i < counts.products; i++) {
@@ -194,13 +210,32 @@ export function generateCorpus(root: string, n: number, seed = 2026): CorpusStat
       origin: [{ district: d.slug }],
       whereToBuy: destinations.length && r.chance(0.5) ? [{ destination: r.pick(destinations).slug }] : [{ district: 'balige' }],
       sellers: r.chance(0.5)
-        ? [{ name: `Usaha ${place}`, place: { id: `Desa ${place}`, en: `${place} village` }, district: d.slug, location: pointIn(r, d), whatsapp: `+62 812 ${r.int(1000, 9999)} ${r.int(1000, 9999)}` }]
+        ? [
+            {
+              name: `Usaha ${place}`,
+              place: { id: `Desa ${place}`, en: `${place} village` },
+              district: d.slug,
+              location: pointIn(r, d),
+              whatsapp: `+62 812 ${r.int(1000, 9999)} ${r.int(1000, 9999)}`,
+            },
+          ]
         : [],
-      priceRange: { label: { id: 'Per buah', en: 'Each' }, amount: r.int(2, 20) * 5000, amountMax: r.int(21, 60) * 5000, year: r.int(2020, 2025) },
+      priceRange: {
+        label: { id: 'Per buah', en: 'Each' },
+        amount: r.int(2, 20) * 5000,
+        amountMax: r.int(21, 60) * 5000,
+        year: r.int(2020, 2025),
+      },
       lastVerified: '2026-01-15',
       sources: [`https://example.org/produk/${slug}`],
     };
-    write(root, 'products', slug, doc(JSON.parse(JSON.stringify(data)), text.id), doc({ title: title.en, summary: summaryOf(text.en) }, text.en));
+    write(
+      root,
+      'products',
+      slug,
+      doc(JSON.parse(JSON.stringify(data)), text.id),
+      doc({ title: title.en, summary: summaryOf(text.en) }, text.en),
+    );
   }
 
   // The practical pages every build needs, and the district intros, are the real ones.

@@ -35,7 +35,9 @@ export function parseHookOutput(stdout: string): string {
     const json = JSON.parse(last) as Measure | Measure[];
     const list = Array.isArray(json) ? json : [json];
     if (list.every((m) => m && typeof m === 'object' && 'value' in m)) {
-      return list.map((m) => [m.label ?? m.name ?? m.metric, `${m.value}${m.unit ? ` ${m.unit}` : ''}`].filter(Boolean).join(': ')).join('; ');
+      return list
+        .map((m) => [m.label ?? m.name ?? m.metric, `${m.value}${m.unit ? ` ${m.unit}` : ''}`].filter(Boolean).join(': '))
+        .join('; ');
     }
   } catch {
     // Not JSON: the line is the result.
@@ -47,9 +49,17 @@ export function runHook(name: string, env: Record<string, string>, root = proces
   const file = ['ts', 'mts', 'mjs', 'js'].map((ext) => path.join(root, 'scripts', `${name}.${ext}`)).find((f) => existsSync(f));
   if (!file) return { text: `not measured (no scripts/${name}.*)`, ok: false };
   const args = /\.m?ts$/.test(file) ? [path.join(root, 'node_modules/tsx/dist/cli.mjs'), file] : [file];
-  const res = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 15 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const res = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 15 * 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (res.status !== 0) {
-    console.error(`bench: ${path.relative(root, file)} failed (exit ${res.status ?? res.signal}):\n${res.stderr.split('\n').slice(-20).join('\n')}`);
+    console.error(
+      `bench: ${path.relative(root, file)} failed (exit ${res.status ?? res.signal}):\n${res.stderr.split('\n').slice(-20).join('\n')}`,
+    );
     return { text: `failed (exit ${res.status ?? res.signal}; see the bench log)`, ok: false };
   }
   return { text: parseHookOutput(res.stdout), ok: true };

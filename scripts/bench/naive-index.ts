@@ -18,7 +18,9 @@ export function naiveIndex(contentDir: string): string {
       const tags = [d.category, d.kind, d.district].filter(Boolean);
       const id = { url: `/${e.collection}/${e.slug}/`, lang: 'id', title: d.title, summary: d.summary, tags, content: plainText(e.body) };
       const enBody = e.enFile ? parseFile(readFileSync(e.enFile, 'utf8')).body : e.body;
-      const en = e.en ? { ...id, url: `/en${id.url}`, lang: 'en', title: e.en.title, summary: e.en.summary, content: plainText(enBody) } : undefined;
+      const en = e.en
+        ? { ...id, url: `/en${id.url}`, lang: 'en', title: e.en.title, summary: e.en.summary, content: plainText(enBody) }
+        : undefined;
       return en ? [id, en] : [id];
     });
   return JSON.stringify(docs);

@@ -56,7 +56,8 @@ function timedBuild(args: string[], cwd: string, env: Record<string, string>): B
     maxBuffer: 512 * 1024 * 1024,
   });
   const ms = performance.now() - started;
-  if (res.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${`${res.stdout}\n${res.stderr}`.split('\n').slice(-40).join('\n')}`);
+  if (res.status !== 0)
+    throw new Error(`astro build failed in ${cwd}:\n${`${res.stdout}\n${res.stderr}`.split('\n').slice(-40).join('\n')}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr);
   return { ms, rssKb: rss ? Number(rss[1]) : Number.NaN };
 }
@@ -120,7 +121,8 @@ async function benchSize(n: number, opts: ReturnType<typeof options>): Promise<S
     const firstQuery: FirstQuery[] = [];
     const hooks = { map: undefined as unknown as HookResult, search: undefined as unknown as HookResult };
     try {
-      for (let run = 1; run <= opts.runs; run++) firstQuery.push(await measureFirstQuery(server, routeUrl('/', 'id', 'search'), opts.query));
+      for (let run = 1; run <= opts.runs; run++)
+        firstQuery.push(await measureFirstQuery(server, routeUrl('/', 'id', 'search'), opts.query));
       log(`first query: ${kb(median(firstQuery.map((q) => q.total)))}`);
       const env = { BENCH_N: String(n), BENCH_DIST: dist, BENCH_CONTENT_DIR: corpus, BENCH_URL: server.url };
       hooks.map = runHook('bench-map', env);
@@ -150,7 +152,11 @@ async function benchSize(n: number, opts: ReturnType<typeof options>): Promise<S
 }
 
 /** The Markdown section for docs/benchmarks.md. */
-export function render(results: SizeResult[], opts: ReturnType<typeof options>, meta: { command: string; date: string; machine: string; load: string }): string {
+export function render(
+  results: SizeResult[],
+  opts: ReturnType<typeof options>,
+  meta: { command: string; date: string; machine: string; load: string },
+): string {
   const col = (f: (r: SizeResult) => string) => results.map(f);
   const range = (xs: number[], fmt: (x: number) => string) => `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
   const oursMs = (r: SizeResult) => median(r.ours.map((b) => b.ms));
@@ -158,23 +164,49 @@ export function render(results: SizeResult[], opts: ReturnType<typeof options>, 
   const fq = (r: SizeResult) => [...r.firstQuery].sort((a, b) => a.total - b.total)[Math.floor(r.firstQuery.length / 2)]!;
   const naiveOf = (r: SizeResult) => (fq(r).encoding === 'br' ? r.naive.br : r.naive.gzip);
   const head = ['', ...results.map((r) => `N = ${int(r.n)}`)];
-  const version = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   const build = table(head, [
-    ['entries (destinations / events / products)', ...col((r) => `${int(r.n)} (${r.counts.destinations} / ${r.counts.events} / ${r.counts.products})`)],
+    [
+      'entries (destinations / events / products)',
+      ...col((r) => `${int(r.n)} (${r.counts.destinations} / ${r.counts.events} / ${r.counts.products})`),
+    ],
     ['HTML pages built', ...col((r) => int(r.pages))],
-    ['build wall time, median (min–max)', ...col((r) => range(r.ours.map((b) => b.ms), secs))],
+    [
+      'build wall time, median (min–max)',
+      ...col((r) =>
+        range(
+          r.ours.map((b) => b.ms),
+          secs,
+        ),
+      ),
+    ],
     ['**pages per second**', ...col((r) => `**${(r.pages / (oursMs(r) / 1000)).toFixed(1)}**`)],
     ['peak memory (RSS)', ...col((r) => mb(median(r.ours.map((b) => b.rssKb * 1024))))],
-    ['floor: bare Astro build of the same MDX, wall time', ...col((r) => range(r.floor.map((b) => b.ms), secs))],
+    [
+      'floor: bare Astro build of the same MDX, wall time',
+      ...col((r) =>
+        range(
+          r.floor.map((b) => b.ms),
+          secs,
+        ),
+      ),
+    ],
     ['floor: HTML pages', ...col((r) => int(r.floorPages))],
     ['floor: peak memory (RSS)', ...col((r) => mb(median(r.floor.map((b) => b.rssKb * 1024))))],
-    ['**our build time over the floor\'s** (goal: ≤ 1.5× at 1,000)', ...col((r) => `**${ratio(oursMs(r), floorMs(r))}**`)],
+    ["**our build time over the floor's** (goal: ≤ 1.5× at 1,000)", ...col((r) => `**${ratio(oursMs(r), floorMs(r))}**`)],
   ]);
   const output = table(head, [
     ['dist size', ...col((r) => mb(r.distBytes))],
     ['Pagefind index size (files)', ...col((r) => `${mb(r.pagefindBytes)} (${int(r.pagefindFiles)})`)],
-    [`**first search query over the wire** (\`${opts.query}\`, median)`, ...col((r) => `**${kb(median(r.firstQuery.map((q) => q.total)))}** (${fq(r).requests} requests, ${fq(r).encoding})`)],
-    ...PAGEFIND_PARTS.filter((p) => results.some((r) => fq(r).parts[p] > 0)).map((p) => [`  of which ${p}`, ...col((r) => kb(fq(r).parts[p]))]),
+    [
+      `**first search query over the wire** (\`${opts.query}\`, median)`,
+      ...col((r) => `**${kb(median(r.firstQuery.map((q) => q.total)))}** (${fq(r).requests} requests, ${fq(r).encoding})`),
+    ],
+    ...PAGEFIND_PARTS.filter((p) => results.some((r) => fq(r).parts[p] > 0)).map((p) => [
+      `  of which ${p}`,
+      ...col((r) => kb(fq(r).parts[p])),
+    ]),
     ['naive full JSON index of all entries, compressed alike', ...col((r) => `${kb(naiveOf(r))} (raw ${mb(r.naive.raw)})`)],
     ['**first query over the naive index**', ...col((r) => `**${ratio(median(r.firstQuery.map((q) => q.total)), naiveOf(r))}**`)],
     ['map page HTML (raw / gzip)', ...col((r) => `${kb(r.map.htmlBytes)} / ${kb(r.map.htmlGzip)}`)],
@@ -213,7 +245,10 @@ async function main() {
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine: machine(),
-    load: os.loadavg().map((l) => l.toFixed(1)).join(', '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', '),
   };
   console.log(`bench: sizes ${opts.sizes.join(', ')}, ${opts.runs} runs each, on ${meta.machine}`);
   const results: SizeResult[] = [];

@@ -73,7 +73,8 @@ export function serve(root: string, base = '/'): Promise<BenchServer> {
     let body = cache.get(key);
     if (!body) {
       const raw = readFileSync(file);
-      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
+      body =
+        encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
       cache.set(key, body);
     }
     res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': String(body.length) });

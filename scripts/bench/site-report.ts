@@ -25,8 +25,24 @@ const worst = (ws: typeof weights, pick: (w: (typeof weights)[number]) => number
 const content = weights.filter((w) => !map.includes(w.url) && !search.includes(w.url));
 const rows: [string, number, string, number][] = [
   ['JS of a content page (largest)', worst(content, (w) => w.jsGzip).jsGzip, worst(content, (w) => w.jsGzip).url, budgets.contentPageJs],
-  ['JS of the map page, lazy chunks included', worst(weights.filter((w) => map.includes(w.url)), (w) => w.jsGzip).jsGzip, map.join(' '), budgets.mapPageJs],
-  ['JS of the search page before a search', worst(weights.filter((w) => search.includes(w.url)), (w) => w.jsGzip).jsGzip, search.join(' '), budgets.searchPageJs],
+  [
+    'JS of the map page, lazy chunks included',
+    worst(
+      weights.filter((w) => map.includes(w.url)),
+      (w) => w.jsGzip,
+    ).jsGzip,
+    map.join(' '),
+    budgets.mapPageJs,
+  ],
+  [
+    'JS of the search page before a search',
+    worst(
+      weights.filter((w) => search.includes(w.url)),
+      (w) => w.jsGzip,
+    ).jsGzip,
+    search.join(' '),
+    budgets.searchPageJs,
+  ],
   ['HTML of a page (largest)', worst(weights, (w) => w.htmlGzip).htmlGzip, worst(weights, (w) => w.htmlGzip).url, budgets.pageHtml],
   ['CSS of the whole site', siteCss(dist).total, 'all stylesheets', budgets.siteCss],
 ];
@@ -36,9 +52,13 @@ const budgetTable = table(
   ['l', 'r', 'r', 'r', 'l'],
 );
 
-let lighthouse = '_No scores yet: run `npm test` (or `playwright test --project lighthouse --no-deps` against a preview), then this script._';
+let lighthouse =
+  '_No scores yet: run `npm test` (or `playwright test --project lighthouse --no-deps` against a preview), then this script._';
 if (existsSync('reports/lighthouse.json')) {
-  const lh = JSON.parse(readFileSync('reports/lighthouse.json', 'utf8')) as { date: string; pages: { page: string; lang: string; url: string; scores: Record<string, number> }[] };
+  const lh = JSON.parse(readFileSync('reports/lighthouse.json', 'utf8')) as {
+    date: string;
+    pages: { page: string; lang: string; url: string; scores: Record<string, number> }[];
+  };
   const cats = ['performance', 'accessibility', 'best-practices', 'seo'];
   lighthouse = `Lighthouse 12.2.3, mobile, default simulated throttling; run ${lh.date.slice(0, 16).replace('T', ' ')} UTC. CI requires 100 for accessibility, best practices and SEO, and at least 90 for performance.\n\n${table(
     ['page', 'URL', 'Performance', 'Accessibility', 'Best Practices', 'SEO'],

@@ -130,7 +130,8 @@ export function pageWeight(dist: string, file: string, opts: { base?: string; la
   const url = pageUrl(dist, file, base);
   const assets = pageAssets(parseHtml(html.toString('utf8')));
   const jsFiles = jsClosure(dist, assets.scripts, url, base, opts.lazy ?? true);
-  const jsGzip = jsFiles.reduce((s, f) => s + gzipSize(readFileSync(f)), 0) + assets.inlineScripts.reduce((s, c) => s + (c.trim() ? gzipSize(c) : 0), 0);
+  const jsGzip =
+    jsFiles.reduce((s, f) => s + gzipSize(readFileSync(f)), 0) + assets.inlineScripts.reduce((s, c) => s + (c.trim() ? gzipSize(c) : 0), 0);
   const cssFiles = assets.styles.map((h) => urlToFile(dist, h, url, base)).filter((f): f is string => !!f && existsSync(f));
   const cssGzip = cssFiles.reduce((s, f) => s + gzipSize(readFileSync(f)), 0) + assets.inlineStyles.reduce((s, c) => s + gzipSize(c), 0);
   return { url, htmlBytes: html.length, htmlGzip: gzipSize(html), jsFiles, jsGzip, cssGzip };

@@ -44,7 +44,9 @@ export const srcsetUrls = (srcset: string): string[] =>
 
 /** The url(...) references of a stylesheet, data: URLs left out. */
 export const cssUrls = (css: string): string[] =>
-  [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!.trim()).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+  [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)]
+    .map((m) => m[2]!.trim())
+    .filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
 
 export interface LinkCheckOptions {
   base?: string;
@@ -60,7 +62,11 @@ export function checkLinks(dist: string, opts: LinkCheckOptions = {}): { broken:
     let ids = idsCache.get(file);
     if (!ids) {
       const doc = parseHtml(readFileSync(file, 'utf8'));
-      ids = new Set(DomUtils.findAll((e) => 'id' in e.attribs || (e.name === 'a' && 'name' in e.attribs), doc.children).map((e) => e.attribs.id ?? e.attribs.name!));
+      ids = new Set(
+        DomUtils.findAll((e) => 'id' in e.attribs || (e.name === 'a' && 'name' in e.attribs), doc.children).map(
+          (e) => e.attribs.id ?? e.attribs.name!,
+        ),
+      );
       idsCache.set(file, ids);
     }
     return ids;

@@ -38,5 +38,7 @@ test('every page of the built site is valid HTML (Nu Html Checker)', () => {
   expect(run.stdout, run.stderr).toMatch(/^\{/);
   const report = JSON.parse(run.stdout) as { messages: VnuMessage[] };
   const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
-  expect(errors.map((m) => `${m.url.replace(/^file:.*?\/dist\//, '/')}:${m.lastLine ?? '?'} ${m.message} «${m.extract ?? ''}»`)).toEqual([]);
+  expect(errors.map((m) => `${m.url.replace(/^file:.*?\/dist\//, '/')}:${m.lastLine ?? '?'} ${m.message} «${m.extract ?? ''}»`)).toEqual(
+    [],
+  );
 });

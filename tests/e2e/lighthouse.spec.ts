@@ -94,7 +94,9 @@ for (const p of PAGES) {
     const failing = (Object.keys(REQUIRED) as Category[])
       .filter((c) => got[c] < REQUIRED[c])
       .map((c) => {
-        const audits = lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => `${r.id} ${lhr.audits[r.id]!.displayValue ?? ''} (${lhr.audits[r.id]!.score})`);
+        const audits = lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map(
+          (r) => `${r.id} ${lhr.audits[r.id]!.displayValue ?? ''} (${lhr.audits[r.id]!.score})`,
+        );
         return `${c} ${Math.round(got[c] * 100)}: ${audits.join(', ')}`;
       });
     test.info().annotations.push({ type: 'scores', description: JSON.stringify(got) });

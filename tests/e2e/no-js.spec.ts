@@ -18,10 +18,16 @@ test('without JavaScript the category and district filters work as links', async
   const total = await page.locator('.cards > li').count();
   expect(total).toBe(content.destinations.length);
   const beach = content.destinations.filter((d) => (d.data as { category: string }).category === 'beach').length;
-  await page.getByRole('navigation', { name: 'Saring menurut kategori' }).getByRole('link', { name: /^Pantai/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Saring menurut kategori' })
+    .getByRole('link', { name: /^Pantai/ })
+    .click();
   await expect(page).toHaveURL(/\/destinasi\/kategori\/beach\/$/);
   await expect(page.locator('.cards > li')).toHaveCount(beach);
-  await page.getByRole('navigation', { name: 'Saring menurut kecamatan' }).getByRole('link', { name: /^Balige/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Saring menurut kecamatan' })
+    .getByRole('link', { name: /^Balige/ })
+    .click();
   await expect(page).toHaveURL(/\/destinasi\/kecamatan\/balige\/$/);
   const inBalige = content.destinations.filter((d) => (d.data as { district: string }).district === 'balige').length;
   await expect(page.locator('.cards > li')).toHaveCount(inBalige);
@@ -47,7 +53,9 @@ function opening(markdown: string): string {
 
 for (const p of pageTypes()) {
   for (const lang of ['id', 'en'] as const) {
-    test(`without JavaScript the ${p.type} page in ${lang === 'id' ? 'Indonesian' : 'English'} shows its main content`, async ({ page }) => {
+    test(`without JavaScript the ${p.type} page in ${lang === 'id' ? 'Indonesian' : 'English'} shows its main content`, async ({
+      page,
+    }) => {
       await page.goto(p[lang]);
       const main = page.locator('main');
       await expect(main.locator('h1')).toBeVisible();

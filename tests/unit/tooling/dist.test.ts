@@ -44,7 +44,10 @@ describe('pages and URLs', () => {
 
 describe('page weight', () => {
   const dist = fakeDist({
-    'index.html': page('<p>hi</p><script type="module" src="/_astro/page.js"></script><script type="application/ld+json">{"a":1}</script>', '<link rel="stylesheet" href="/_astro/site.css">'),
+    'index.html': page(
+      '<p>hi</p><script type="module" src="/_astro/page.js"></script><script type="application/ld+json">{"a":1}</script>',
+      '<link rel="stylesheet" href="/_astro/site.css">',
+    ),
     'peta/index.html': page('<script type="module" src="/_astro/map.js"></script><script>console.log(1)</script>'),
     '_astro/page.js': 'import{x}from"./shared.js";x();',
     '_astro/shared.js': `export const x=()=>${'1+'.repeat(500)}1;`,
@@ -82,12 +85,18 @@ describe('page weight', () => {
 describe('link check', () => {
   it('reads srcset and CSS url() lists', () => {
     expect(srcsetUrls('/a.webp 320w, /b.webp 640w')).toEqual(['/a.webp', '/b.webp']);
-    expect(cssUrls('@font-face{src:url(./f.woff2) format("woff2"),url("data:x")} a{background:url( \'/i.png\' )}')).toEqual(['./f.woff2', '/i.png']);
+    expect(cssUrls('@font-face{src:url(./f.woff2) format("woff2"),url("data:x")} a{background:url( \'/i.png\' )}')).toEqual([
+      './f.woff2',
+      '/i.png',
+    ]);
   });
 
   it('passes a site whose links all resolve', () => {
     const dist = fakeDist({
-      'index.html': page('<a href="/en/#top">en</a><a href="#main">skip</a><main id="main"><img src="/a.svg" srcset="/a.svg 1x"></main><a href="mailto:x@y.z">m</a><a href="https://elsewhere.example/">out</a>', '<link rel="canonical" href="https://site.example/">'),
+      'index.html': page(
+        '<a href="/en/#top">en</a><a href="#main">skip</a><main id="main"><img src="/a.svg" srcset="/a.svg 1x"></main><a href="mailto:x@y.z">m</a><a href="https://elsewhere.example/">out</a>',
+        '<link rel="canonical" href="https://site.example/">',
+      ),
       'en/index.html': page('<h1 id="top">t</h1><a href="../">id</a><a href="/?q=ulos">search</a>'),
       'a.svg': '<svg/>',
     });
@@ -96,14 +105,23 @@ describe('link check', () => {
 
   it('reports a missing page, a missing anchor, a missing image in a srcset and a font missing from CSS', () => {
     const dist = fakeDist({
-      'index.html': page('<a href="/nope/">x</a><a href="/en/#gone">y</a><picture><source srcset="/ok.avif 1x, /missing.avif 2x"></picture><a href="https://site.example/lost/">z</a>', '<link rel="stylesheet" href="/s.css">'),
+      'index.html': page(
+        '<a href="/nope/">x</a><a href="/en/#gone">y</a><picture><source srcset="/ok.avif 1x, /missing.avif 2x"></picture><a href="https://site.example/lost/">z</a>',
+        '<link rel="stylesheet" href="/s.css">',
+      ),
       'en/index.html': page('<h1 id="here">t</h1>'),
       'ok.avif': 'x',
       's.css': '@font-face{src:url(/font.woff2)}',
     });
     const found = checkLinks(dist, { origin: 'https://site.example' }).broken.map((b) => `${b.where} ${b.url} ${b.reason}`);
     expect(found.sort()).toEqual(
-      ['a[href] /nope/ missing', 'a[href] /en/#gone missing-anchor', 'source[srcset] /missing.avif missing', 'a[href] https://site.example/lost/ missing', 'css url() /font.woff2 missing'].sort(),
+      [
+        'a[href] /nope/ missing',
+        'a[href] /en/#gone missing-anchor',
+        'source[srcset] /missing.avif missing',
+        'a[href] https://site.example/lost/ missing',
+        'css url() /font.woff2 missing',
+      ].sort(),
     );
   });
 
