@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-browser.mjs';
+import { chromiumArgs, findChromium } from './scripts/find-browser.mjs';
 
 const chromium = findChromium();
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -28,12 +28,15 @@ export default defineConfig({
     launchOptions: {
       // Without a path, Playwright uses its own browser (npx playwright install chromium).
       ...(chromium.path ? { executablePath: chromium.path } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: chromiumArgs,
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /responsive\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /responsive\.spec\.ts|lighthouse\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+    // Lighthouse measures performance, so it runs alone, after every other test has finished.
+    // (If a test in those projects fails, Playwright skips this one; fix that failure first.)
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['desktop', 'phone'], fullyParallel: false },
   ],
   webServer: {
     // The server itself, not npx, so Playwright stops the right process.

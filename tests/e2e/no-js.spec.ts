@@ -1,4 +1,7 @@
-import { test, expect, content } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { test, expect, content, pageTypes } from './fixtures';
+import { parseFile } from '../../src/lib/content/validate';
+import { plainText } from '../../scripts/quality/markdown';
 
 test.use({ javaScriptEnabled: false });
 
@@ -15,10 +18,16 @@ test('without JavaScript the category and district filters work as links', async
   const total = await page.locator('.cards > li').count();
   expect(total).toBe(content.destinations.length);
   const beach = content.destinations.filter((d) => (d.data as { category: string }).category === 'beach').length;
-  await page.getByRole('navigation', { name: 'Saring menurut kategori' }).getByRole('link', { name: /^Pantai/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Saring menurut kategori' })
+    .getByRole('link', { name: /^Pantai/ })
+    .click();
   await expect(page).toHaveURL(/\/destinasi\/kategori\/beach\/$/);
   await expect(page.locator('.cards > li')).toHaveCount(beach);
-  await page.getByRole('navigation', { name: 'Saring menurut kecamatan' }).getByRole('link', { name: /^Balige/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Saring menurut kecamatan' })
+    .getByRole('link', { name: /^Balige/ })
+    .click();
   await expect(page).toHaveURL(/\/destinasi\/kecamatan\/balige\/$/);
   const inBalige = content.destinations.filter((d) => (d.data as { district: string }).district === 'balige').length;
   await expect(page.locator('.cards > li')).toHaveCount(inBalige);
@@ -35,3 +44,31 @@ test('without JavaScript the search page explains itself and offers the lists', 
   await expect(page.getByText('Pencarian membutuhkan JavaScript')).toBeVisible();
   await expect(page.locator('.search-browse a[href$="/destinasi/"]')).toBeVisible();
 });
+
+/** The first words of an entry's story, as plain text (what a reader sees of the Markdown). */
+function opening(markdown: string): string {
+  const para = markdown.split(/\n\s*\n/).find((p) => p.trim() && !/^\s*(?:#|import |[-*] |<)/.test(p)) ?? '';
+  return plainText(para).split(' ').slice(0, 8).join(' ');
+}
+
+for (const p of pageTypes()) {
+  for (const lang of ['id', 'en'] as const) {
+    test(`without JavaScript the ${p.type} page in ${lang === 'id' ? 'Indonesian' : 'English'} shows its main content`, async ({
+      page,
+    }) => {
+      await page.goto(p[lang]);
+      const main = page.locator('main');
+      await expect(main.locator('h1')).toBeVisible();
+      // innerText leaves out what CSS hides, so content revealed only by a script would be missing here.
+      const text = (await main.innerText()).replace(/\s+/g, ' ');
+      // The search page's content without JavaScript is its form, a notice and links to the lists (tested above).
+      const least = p.type === 'search' ? 60 : 200;
+      expect(text.length, `only ${text.length} characters of visible text in <main>`).toBeGreaterThan(least);
+      const entry = content.entries.find((e) => p.type === e.collection.replace(/s$/, '') && p.id.endsWith(`/${e.slug}/`));
+      if (entry) {
+        const body = lang === 'en' && entry.enFile ? parseFile(readFileSync(entry.enFile, 'utf8')).body : entry.body;
+        expect(text).toContain(opening(body));
+      }
+    });
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The built site in dist/, for the checks that read files instead of driving
+ * a browser (budgets, links, HTML validation) and for the URL lists of the
+ * browser checks. Same output folder and base path as the build and preview.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { listPages, pageUrl } from '../../../scripts/quality/dist';
+import { routeUrl, type RouteName } from '../../../src/lib/routes';
+import { LANGS } from '../../../src/lib/content/vocab';
+
+export const DIST = path.resolve(process.env.JELAJAH_OUT_DIR ?? 'dist');
+export const BASE = process.env.BASE_PATH ?? '/';
+
+export interface BuiltPage {
+  file: string;
+  /** Path on the site, base included: /en/map/. */
+  url: string;
+}
+
+/** Every HTML page of the build. Throws when there is no build, so nothing passes on an empty folder. */
+export function builtPages(): BuiltPage[] {
+  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error(`No build in ${DIST}: run npm run build first.`);
+  return listPages(DIST).map((file) => ({ file, url: pageUrl(DIST, file, BASE) }));
+}
+
+/** The URLs of a route in both languages, e.g. the map → /peta/ and /en/map/. */
+export const routeUrls = (route: RouteName): string[] => LANGS.map((lang) => routeUrl(BASE, lang, route));
+
+/** A URL relative to Playwright's baseURL (which already ends in the base path). */
+export const relativeToBase = (url: string): string => url.slice((BASE.endsWith('/') ? BASE : `${BASE}/`).length);
