@@ -9,7 +9,8 @@ import { pageWeight, siteCss, type PageWeight } from '../../scripts/quality/dist
 import { BASE, DIST, builtPages, routeUrls } from './support/built-site';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const MAP = routeUrls('map');
+// The map pages: the big map and the mini-map page that detail pages embed in a lazy iframe.
+const MAP = routeUrls('map').flatMap((u) => [u, `${u}mini/`]);
 const SEARCH = routeUrls('search');
 
 /** Pages over a limit, worst first, as readable lines for the failure message. */

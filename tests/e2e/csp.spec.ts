@@ -63,6 +63,6 @@ test('the site sends HSTS, nosniff, a referrer policy and geolocation for itself
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(h['permissions-policy']).toContain('geolocation=(self)');
-  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).toContain("frame-ancestors 'self'");
   expect(h['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 });

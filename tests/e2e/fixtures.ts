@@ -12,9 +12,10 @@ export const TILE_PATTERN = /tile\.openstreetmap\.org|\{z\}/;
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, context }, use) => {
       const errors: string[] = [];
-      await page.route(TILE_PATTERN, (route) => route.abort('internetdisconnected'));
+      // On the context, so tiles requested by the mini-map's iframe are blocked too.
+      await context.route(TILE_PATTERN, (route) => route.abort('internetdisconnected'));
       page.on('console', (msg) => {
         if (msg.type() === 'error' && !/Failed to load resource.*(tile|ERR_INTERNET_DISCONNECTED)/.test(msg.text())) errors.push(msg.text());
       });

@@ -64,7 +64,8 @@ export function cspDirectives(tileUrl: string): CspDirective[] {
 }
 
 /** Directives only an HTTP header can carry (browsers ignore them in <meta>, with a console error). */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+// 'self', not 'none': detail pages embed the mini-map page (/peta/mini/) in an iframe.
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'"];
 
 /** A policy as directive → sources, in order. */
 export type Policy = Map<string, string[]>;

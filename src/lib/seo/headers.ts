@@ -25,7 +25,7 @@ export function securityHeaders(csp: string): [string, string][] {
     ['Content-Security-Policy', csp],
     ['Strict-Transport-Security', `max-age=${YEAR}; includeSubDomains`],
     ['X-Content-Type-Options', 'nosniff'],
-    ['X-Frame-Options', 'DENY'],
+    ['X-Frame-Options', 'SAMEORIGIN'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     // Geolocation only for our own pages ("near me" on the map); nothing else is used.
     ['Permissions-Policy', 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()'],

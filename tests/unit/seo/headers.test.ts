@@ -28,7 +28,7 @@ describe('the Content Security Policy', () => {
     const merged = parseCsp(mergeCsp([pageA, pageB]));
     expect(merged.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-AAA='", "'sha256-BBB='"]);
     expect(merged.get('style-src')).toEqual(["'self'", "'sha256-S1='", "'sha256-S2='"]);
-    expect(merged.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(merged.get('frame-ancestors')).toEqual(["'self'"]);
     expect(merged.get('img-src')).toEqual(["'self'", 'data:', 'https://tile.openstreetmap.org']);
   });
 
