@@ -126,7 +126,7 @@ const median = (xs: number[]) => {
 
 const click = (selector: string) => `document.querySelector(${JSON.stringify(selector)}).click()`;
 const typeText = (text: string) =>
-  `const q = document.querySelector('input[name="q"]'); q.value = ${JSON.stringify(text)}; q.dispatchEvent(new Event('input', { bubbles: true }))`;
+  `const q = document.querySelector('jt-map input[name="q"]'); q.value = ${JSON.stringify(text)}; q.dispatchEvent(new Event('input', { bubbles: true }))`;
 
 async function main() {
   if (!existsSync(path.join(DIST, 'peta/index.html'))) {
@@ -148,13 +148,14 @@ async function main() {
   await page.goto(`${ORIGIN}/en/map/`);
   await page.waitForSelector('jt-map[data-ready]', { state: 'attached', timeout: 120_000 });
   const ready = Date.now() - t0;
+  console.log(`map ready with ${places.features.length} places in ${ready} ms`);
   const js = await Promise.all(scripts);
   const jsGzip = js.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
   const jsRaw = js.reduce((n, b) => n + b.length, 0);
 
   const scenarios: [string, string, string][] = [
-    ['Untick the "Events" chip', click('input[name="type"][value="event"]'), click('input[name="type"][value="event"]')],
-    ['Tick the "Beach" category chip', click('input[name="category"][value="beach"]'), click('input[name="category"][value="beach"]')],
+    ['Untick the "Events" chip', click('jt-map input[name="type"][value="event"]'), click('jt-map input[name="type"][value="event"]')],
+    ['Tick the "Beach" category chip', click('jt-map input[name="category"][value="beach"]'), click('jt-map input[name="category"][value="beach"]')],
     ['Type "pantai" in the name filter', typeText('pantai'), typeText('')],
     ['Type a name that matches nothing', typeText('tidak ada'), typeText('')],
   ];
