@@ -317,16 +317,18 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     syncForm();
     if (next.view) map.setView([next.view.lat, next.view.lng], next.view.zoom, { animate: false });
     else if (initial && next.place && items.has(next.place)) map.setView(items.get(next.place)!.marker.getLatLng(), FOCUS_ZOOM, { animate: false });
-    else if (initial) map.fitBounds(L.latLngBounds(all.map((i) => i.marker.getLatLng())).pad(0.05), { animate: false });
+    else if (initial && all.length) map.fitBounds(L.latLngBounds(all.map((i) => i.marker.getLatLng())).pad(0.05), { animate: false });
     if (filtersChanged) await update();
     if (next.place && next.place !== selected?.id) select(next.place, { opener: 'marker', focus: false, push: false });
     else if (!next.place && selected) deselect();
     applying = false;
     if (initial) writeUrl('replace');
   };
-  addEventListener('popstate', () => void applyState(parseState(location.search), false));
+  addEventListener('popstate', () => {
+    typing = false;
+    void applyState(parseState(location.search), false);
+  });
 
-  for (const el of root.querySelectorAll<HTMLElement>('[data-enhanced]')) el.hidden = false;
   if (!all.length) map.setView([config.center.lat, config.center.lng], config.center.zoom);
   await applyState(state, true);
   root.dataset.ready = '';
