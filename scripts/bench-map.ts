@@ -52,8 +52,16 @@ function prng(seed: number) {
 }
 
 const WORD: Record<string, string> = {
-  beach: 'Pantai', waterfall: 'Air Terjun', viewpoint: 'Bukit', nature: 'Hutan', culture: 'Rumah Adat', history: 'Tugu',
-  religious: 'Gereja', culinary: 'Lapo', village: 'Desa', adventure: 'Jalur',
+  beach: 'Pantai',
+  waterfall: 'Air Terjun',
+  viewpoint: 'Bukit',
+  nature: 'Hutan',
+  culture: 'Rumah Adat',
+  history: 'Tugu',
+  religious: 'Gereja',
+  culinary: 'Lapo',
+  village: 'Desa',
+  adventure: 'Jalur',
 };
 const SYLLABLES = ['si', 'ma', 'ra', 'to', 'ba', 'li', 'ge', 'hu', 'ta', 'pa', 'nga', 'ron', 'bu', 'lu', 'gol'];
 
@@ -70,7 +78,8 @@ export function syntheticPlaces(count: number) {
       const g = Math.sqrt(-2 * Math.log(u));
       const lat = d.center.lat + 0.04 * g * Math.cos(2 * Math.PI * v);
       const lng = d.center.lng + 0.04 * g * Math.sin(2 * Math.PI * v);
-      if (inBounds(lat, lng)) return { district: d.slug, location: { lat, lng, precision: r() < 0.3 ? ('approximate' as const) : ('exact' as const) } };
+      if (inBounds(lat, lng))
+        return { district: d.slug, location: { lat, lng, precision: r() < 0.3 ? ('approximate' as const) : ('exact' as const) } };
     }
   };
   const destinations: DestinationInput[] = [];
@@ -91,7 +100,12 @@ export function syntheticPlaces(count: number) {
     } else {
       products.push({
         slug,
-        data: { ...texts(`Produk ${name}`), kind: pick(PRODUCT_KINDS), origin: [{ district }], sellers: [{ name: `Toko ${name} ${i}`, district, location }] },
+        data: {
+          ...texts(`Produk ${name}`),
+          kind: pick(PRODUCT_KINDS),
+          origin: [{ district }],
+          sellers: [{ name: `Toko ${name} ${i}`, district, location }],
+        },
       });
     }
   }
@@ -116,7 +130,14 @@ function findBrowserPid(): number | undefined {
   return kids.sort((a, b) => b - a)[0];
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
 
 export async function open(page: Page, geojson: string) {
   await page.route(/tile\.openstreetmap\.org/, (r) => r.abort('internetdisconnected'));
@@ -134,7 +155,9 @@ export async function open(page: Page, geojson: string) {
 function timeUpdate(page: Page, action: string): Promise<{ total: number; update: number; shown: number }> {
   return page.evaluate(async (code) => {
     const root = document.querySelector('jt-map')!;
-    const done = new Promise<{ ms: number; shown: number }>((resolve) => root.addEventListener('jt-map:updated', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    const done = new Promise<{ ms: number; shown: number }>((resolve) =>
+      root.addEventListener('jt-map:updated', (e) => resolve((e as CustomEvent).detail), { once: true }),
+    );
     const t0 = performance.now();
     new Function(code)();
     const detail = await done;
@@ -212,7 +235,11 @@ async function main() {
 
   const scenarios: [string, string, string][] = [
     ['Untick the "Events" chip', click('jt-map input[name="type"][value="event"]'), click('jt-map input[name="type"][value="event"]')],
-    ['Tick the "Beach" category chip', click('jt-map input[name="category"][value="beach"]'), click('jt-map input[name="category"][value="beach"]')],
+    [
+      'Tick the "Beach" category chip',
+      click('jt-map input[name="category"][value="beach"]'),
+      click('jt-map input[name="category"][value="beach"]'),
+    ],
     ['Type "pantai" in the name filter', typeText('pantai'), typeText('')],
     ['Type a name that matches nothing', typeText('tidak ada'), typeText('')],
   ];
@@ -234,7 +261,9 @@ async function main() {
       offCpu.push(rendererCpuMs(browserPid) - cpu);
     }
     const ms = (x: number) => `${x.toFixed(1)} ms`;
-    rows.push(`| ${label} | ${shown.toLocaleString('en')} | ${browserPid ? ms(median(onCpu)) : 'n/a'} | ${ms(median(on))} | ${browserPid ? ms(median(offCpu)) : 'n/a'} | ${ms(median(off))} |`);
+    rows.push(
+      `| ${label} | ${shown.toLocaleString('en')} | ${browserPid ? ms(median(onCpu)) : 'n/a'} | ${ms(median(on))} | ${browserPid ? ms(median(offCpu)) : 'n/a'} | ${ms(median(off))} |`,
+    );
     console.log(rows.at(-1));
   }
   await browser.close();
