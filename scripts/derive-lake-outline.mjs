@@ -38,11 +38,15 @@ function load() {
     process.exit(1);
   }
   const collection = JSON.parse(readFileSync(file, 'utf8'));
-  const polygons = collection.geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []));
+  const polygons = collection.geometries.flatMap((g) =>
+    g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [],
+  );
   return polygons.filter((rings) => {
     const xs = rings[0].map((p) => p[0]);
     const ys = rings[0].map((p) => p[1]);
-    return Math.max(...xs) > WINDOW.west && Math.min(...xs) < WINDOW.east && Math.max(...ys) > WINDOW.south && Math.min(...ys) < WINDOW.north;
+    return (
+      Math.max(...xs) > WINDOW.west && Math.min(...xs) < WINDOW.east && Math.max(...ys) > WINDOW.south && Math.min(...ys) < WINDOW.north
+    );
   });
 }
 
@@ -193,4 +197,6 @@ const feature = {
 };
 writeFileSync(OUT, `${JSON.stringify(feature)}\n`);
 const points = polygons.flat(2).length;
-console.log(`${pieces.length} source pieces → ${polygons.length} polygon(s), ${holes.length} island(s), ${points} points, ${readFileSync(OUT).length} bytes → ${OUT.pathname}`);
+console.log(
+  `${pieces.length} source pieces → ${polygons.length} polygon(s), ${holes.length} island(s), ${points} points, ${readFileSync(OUT).length} bytes → ${OUT.pathname}`,
+);

@@ -106,7 +106,8 @@ export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCo
     id: routeUrl(base, 'id', collection, slug),
     en: routeUrl(base, 'en', collection, slug),
   });
-  const image = (collection: 'destinations' | 'events' | 'products', slug: string) => options.photo?.(collection, slug) ?? coverUrl(base, collection, slug);
+  const image = (collection: 'destinations' | 'events' | 'products', slug: string) =>
+    options.photo?.(collection, slug) ?? coverUrl(base, collection, slug);
   const feature = (at: Point, properties: Omit<PlaceProperties, 'precision'>): PlaceFeature => ({
     type: 'Feature',
     id: properties.id,
@@ -197,4 +198,5 @@ function unique(key: string, taken: Set<string>): string {
 }
 
 /** Feature id of a destination, event or product seller, as the map's `place` URL parameter uses it. */
-export const placeId = (type: PlaceType, slug: string, seller?: string) => (seller ? `${type}/${slug}/${slugify(seller)}` : `${type}/${slug}`);
+export const placeId = (type: PlaceType, slug: string, seller?: string) =>
+  seller ? `${type}/${slug}/${slugify(seller)}` : `${type}/${slug}`;

@@ -27,7 +27,10 @@ async function openMap(page: Page, path: string) {
 const markerTotal = (page: Page) =>
   page.evaluate(() => {
     const pins = document.querySelectorAll('.map-canvas .leaflet-marker-icon.jt-pin').length;
-    const clustered = [...document.querySelectorAll('.map-canvas .leaflet-marker-icon.jt-cluster')].reduce((n, c) => n + Number(c.textContent), 0);
+    const clustered = [...document.querySelectorAll('.map-canvas .leaflet-marker-icon.jt-cluster')].reduce(
+      (n, c) => n + Number(c.textContent),
+      0,
+    );
     return pins + clustered;
   });
 
@@ -54,19 +57,28 @@ async function tabTo(page: Page, selector: string, max = 80) {
 }
 
 for (const lang of LANGS) {
-  test(`the map shows one marker per place of places.geojson, counting clusters by their size, in ${langName(lang)}`, async ({ page, request }) => {
+  test(`the map shows one marker per place of places.geojson, counting clusters by their size, in ${langName(lang)}`, async ({
+    page,
+    request,
+  }) => {
     const features = await places(request);
     expect(features.length).toBeGreaterThan(30);
     await openMap(page, MAP[lang]);
     await expect.poll(() => markerTotal(page)).toBe(features.length);
     // Every cluster and marker has an accessible name.
     const cluster = lang === 'id' ? /^Kelompok \d+ tempat$/ : /^Cluster of \d+ places$/;
-    for (const label of await page.locator('.jt-cluster').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) expect(label).toMatch(cluster);
+    for (const label of await page.locator('.jt-cluster').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))))
+      expect(label).toMatch(cluster);
     const names = new Set(features.map((f) => f.properties.names[lang]));
-    for (const label of await page.locator('.leaflet-marker-icon.jt-pin').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
+    for (const label of await page
+      .locator('.leaflet-marker-icon.jt-pin')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
       expect(names.has(label.split(', ')[0]!), label).toBe(true);
     }
-    await expect(page.locator('.map-canvas')).toHaveAttribute('aria-label', lang === 'id' ? 'Peta tempat wisata Kabupaten Toba' : 'Map of places to visit in Toba Regency');
+    await expect(page.locator('.map-canvas')).toHaveAttribute(
+      'aria-label',
+      lang === 'id' ? 'Peta tempat wisata Kabupaten Toba' : 'Map of places to visit in Toba Regency',
+    );
   });
 
   test(`a tourist opens a place from the list and follows its link to the ${langName(lang)} page`, async ({ page, request }) => {
@@ -88,7 +100,11 @@ for (const lang of LANGS) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
   });
 
-  test(`reloading a copied ${langName(lang)} map link restores the view, the filters and the selection`, async ({ page, browser, request }) => {
+  test(`reloading a copied ${langName(lang)} map link restores the view, the filters and the selection`, async ({
+    page,
+    browser,
+    request,
+  }) => {
     const features = await places(request);
     const viewpoint = features.find((f) => f.properties.category === 'viewpoint')!;
     await openMap(page, MAP[lang]);
@@ -293,7 +309,10 @@ test('a destination page shows a mini-map and ships no JavaScript of its own', a
 test('an event held at a destination shows its venue on a mini-map', async ({ page, request }) => {
   const event = (await places(request)).find((f) => f.properties.type === 'event')!;
   await page.goto(event.properties.urls.id.replace(/^\//, ''));
-  await expect(page.locator('.minimap iframe')).toHaveAttribute('src', new RegExp(`lat=${event.geometry.coordinates[1]}&lng=${event.geometry.coordinates[0]}`));
+  await expect(page.locator('.minimap iframe')).toHaveAttribute(
+    'src',
+    new RegExp(`lat=${event.geometry.coordinates[1]}&lng=${event.geometry.coordinates[0]}`),
+  );
   await expect(page.locator('.minimap a')).toHaveAttribute('href', new RegExp(`/peta/\\?place=${event.id}$`));
 });
 

@@ -53,7 +53,8 @@ export interface Filters {
 /** A predicate for the current filters (the query is normalised once, not per place). */
 export function matcher(f: Filters): (p: MapPlace) => boolean {
   const words = normalize(f.q).split(' ').filter(Boolean);
-  return (p) => f.types.has(p.type) && (f.categories.size === 0 || f.categories.has(p.category)) && words.every((w) => p.haystack.includes(w));
+  return (p) =>
+    f.types.has(p.type) && (f.categories.size === 0 || f.categories.has(p.category)) && words.every((w) => p.haystack.includes(w));
 }
 
 export interface Bounds {
@@ -64,9 +65,16 @@ export interface Bounds {
 }
 
 /** Places inside `bounds`, nearest to `centre` first, with their distance; at most `limit`. */
-export function inView(places: readonly MapPlace[], bounds: Bounds, centre: LatLng, limit: number): { total: number; items: { place: MapPlace; km: number }[] } {
+export function inView(
+  places: readonly MapPlace[],
+  bounds: Bounds,
+  centre: LatLng,
+  limit: number,
+): { total: number; items: { place: MapPlace; km: number }[] } {
   const inside = places.filter((p) => p.lat >= bounds.south && p.lat <= bounds.north && p.lng >= bounds.west && p.lng <= bounds.east);
-  const items = inside.map((place) => ({ place, km: distanceKm(centre, place) })).sort((a, b) => a.km - b.km || a.place.id.localeCompare(b.place.id));
+  const items = inside
+    .map((place) => ({ place, km: distanceKm(centre, place) }))
+    .sort((a, b) => a.km - b.km || a.place.id.localeCompare(b.place.id));
   return { total: inside.length, items: items.slice(0, limit) };
 }
 

@@ -27,7 +27,13 @@ export interface MapState {
 
 export const defaultState = (): MapState => ({ types: new Set(PLACE_TYPES), categories: new Set(), q: '' });
 
-const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | null) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const finite = (v: string | null) => (v !== null && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
 
 /** Reads the state from a query string; anything malformed is ignored, never thrown. */
@@ -36,8 +42,13 @@ export function parseState(search: string): MapState {
   const zoom = finite(p.get('zoom'));
   const lat = finite(p.get('lat'));
   const lng = finite(p.get('lng'));
-  const view = zoom !== undefined && lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { zoom: Math.round(zoom), lat, lng } : undefined;
-  const types = p.has('type') ? new Set(list(p.get('type')).filter((t): t is PlaceType => (PLACE_TYPES as string[]).includes(t))) : new Set(PLACE_TYPES);
+  const view =
+    zoom !== undefined && lat !== undefined && lng !== undefined && Math.abs(lat) <= 90 && Math.abs(lng) <= 180
+      ? { zoom: Math.round(zoom), lat, lng }
+      : undefined;
+  const types = p.has('type')
+    ? new Set(list(p.get('type')).filter((t): t is PlaceType => (PLACE_TYPES as string[]).includes(t)))
+    : new Set(PLACE_TYPES);
   return { view, types, categories: new Set(list(p.get('category'))), q: p.get('q')?.trim() ?? '', place: p.get('place') || undefined };
 }
 

@@ -157,5 +157,13 @@ export function clusterIcon(count: number, config: MapConfig): L.DivIcon {
 }
 
 export function approximateArea(lat: number, lng: number): L.Circle {
-  return L.circle([lat, lng], { radius: APPROX_RADIUS_M, className: 'jt-approx', color: '#b3261e', weight: 2, dashArray: '6 6', fillOpacity: 0.08, interactive: false });
+  return L.circle([lat, lng], {
+    radius: APPROX_RADIUS_M,
+    className: 'jt-approx',
+    color: '#b3261e',
+    weight: 2,
+    dashArray: '6 6',
+    fillOpacity: 0.08,
+    interactive: false,
+  });
 }

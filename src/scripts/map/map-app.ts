@@ -75,7 +75,12 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
   };
   const readForm = (): Pick<MapState, 'types' | 'categories' | 'q'> => {
     const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-    const checked = (name: string) => new Set(boxes(name).filter((b) => b.checked).map((b) => b.value));
+    const checked = (name: string) =>
+      new Set(
+        boxes(name)
+          .filter((b) => b.checked)
+          .map((b) => b.value),
+      );
     // A type without a chip (no places of it yet) stays as it was: unticking Events must not hide products.
     const offered = new Set(boxes('type').map((b) => b.value));
     const types = new Set([...checked('type'), ...[...state.types].filter((t) => !offered.has(t))]) as Set<PlaceType>;
@@ -184,8 +189,12 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     const district = p.district ? config.districts[p.district] : undefined;
     meta.textContent = [categoryLabel(p), p.type === 'event' ? '' : s[`type.${p.type}`], district].filter(Boolean).join(' · ');
     el.append(img, h, meta);
-    if (p.place) el.append(Object.assign(document.createElement('p'), { className: 'small', textContent: fill(s['map.at'], { place: p.place[lang] }) }));
-    if (p.precision === 'approximate') el.append(Object.assign(document.createElement('p'), { className: 'jt-approx-note', textContent: s['fact.locationApprox'] }));
+    if (p.place)
+      el.append(
+        Object.assign(document.createElement('p'), { className: 'small', textContent: fill(s['map.at'], { place: p.place[lang] }) }),
+      );
+    if (p.precision === 'approximate')
+      el.append(Object.assign(document.createElement('p'), { className: 'jt-approx-note', textContent: s['fact.locationApprox'] }));
     el.append(Object.assign(document.createElement('p'), { textContent: p.summary[lang] }));
     const a = Object.assign(document.createElement('a'), { href: p.urls[lang], className: 'button', textContent: s['map.openPage'] });
     a.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `: ${p.names[lang]}` }));
@@ -194,11 +203,15 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
   };
 
   /** Opens a place's popup: zooms until its marker leaves its cluster (or spiderfies it), then focuses the popup. */
-  function select(id: string, { opener, zoom = false, focus = true, push = true }: { opener: 'marker' | 'list'; zoom?: boolean; focus?: boolean; push?: boolean }) {
+  function select(
+    id: string,
+    { opener, zoom = false, focus = true, push = true }: { opener: 'marker' | 'list'; zoom?: boolean; focus?: boolean; push?: boolean },
+  ) {
     const item = items.get(id);
     if (!item || !shown.has(item)) return;
     const at = item.marker.getLatLng();
-    if (zoom && (map.getZoom() < FOCUS_ZOOM || !map.getBounds().contains(at))) map.setView(at, Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
+    if (zoom && (map.getZoom() < FOCUS_ZOOM || !map.getBounds().contains(at)))
+      map.setView(at, Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
     cluster.zoomToShowLayer(item.marker, () => {
       const p = item.place.feature.properties;
       deselect();
@@ -229,7 +242,8 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     // When focus was in the popup, it goes back where it came from (the popup's element is gone by now).
     const active = document.activeElement;
     if (active && active !== document.body && !popup.getElement()?.contains(active)) return;
-    const back = opener === 'list' ? list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`) : items.get(id)?.marker.getElement();
+    const back =
+      opener === 'list' ? list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`) : items.get(id)?.marker.getElement();
     (back ?? canvas).focus({ preventScroll: true });
   });
   // Escape closes the popup from anywhere inside it (Leaflet only listens while the map itself has focus).
@@ -316,17 +330,20 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     state = next;
     syncForm();
     if (next.view) map.setView([next.view.lat, next.view.lng], next.view.zoom, { animate: false });
-    else if (initial && next.place && items.has(next.place)) map.setView(items.get(next.place)!.marker.getLatLng(), FOCUS_ZOOM, { animate: false });
-    else if (initial) map.fitBounds(L.latLngBounds(all.map((i) => i.marker.getLatLng())).pad(0.05), { animate: false });
+    else if (initial && next.place && items.has(next.place))
+      map.setView(items.get(next.place)!.marker.getLatLng(), FOCUS_ZOOM, { animate: false });
+    else if (initial && all.length) map.fitBounds(L.latLngBounds(all.map((i) => i.marker.getLatLng())).pad(0.05), { animate: false });
     if (filtersChanged) await update();
     if (next.place && next.place !== selected?.id) select(next.place, { opener: 'marker', focus: false, push: false });
     else if (!next.place && selected) deselect();
     applying = false;
     if (initial) writeUrl('replace');
   };
-  addEventListener('popstate', () => void applyState(parseState(location.search), false));
+  addEventListener('popstate', () => {
+    typing = false;
+    void applyState(parseState(location.search), false);
+  });
 
-  for (const el of root.querySelectorAll<HTMLElement>('[data-enhanced]')) el.hidden = false;
   if (!all.length) map.setView([config.center.lat, config.center.lng], config.center.zoom);
   await applyState(state, true);
   root.dataset.ready = '';

@@ -19,7 +19,9 @@ if (Number.isFinite(lat) && Number.isFinite(lng)) {
   const type = (PLACE_TYPES as string[]).includes(q.get('type') ?? '') ? (q.get('type') as PlaceType) : 'destination';
   const precision = q.get('precision') === 'approximate' ? 'approximate' : 'exact';
   const name = q.get('name') ?? '';
-  placeMarker(lat, lng, { type, category: q.get('category') ?? type, precision, names: { id: name, en: name } }, config, { interactive: false }).addTo(map);
+  placeMarker(lat, lng, { type, category: q.get('category') ?? type, precision, names: { id: name, en: name } }, config, {
+    interactive: false,
+  }).addTo(map);
   if (precision === 'approximate') approximateArea(lat, lng).addTo(map);
   // Close enough to see the shore and roads around; an approximate place shows its whole circle.
   map.setView([lat, lng], precision === 'approximate' ? 13 : 14);

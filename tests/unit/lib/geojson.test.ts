@@ -9,19 +9,39 @@ const at = (lat: number, lng: number, precision: 'exact' | 'approximate' = 'exac
 
 const beach: DestinationInput = {
   slug: 'pantai-a',
-  data: { title: 'Pantai A', summary: 'Ringkasan A', category: 'beach', district: 'balige', location: at(2.3333333, 99.0666666), aliases: ['Pantai Alfa'] },
+  data: {
+    title: 'Pantai A',
+    summary: 'Ringkasan A',
+    category: 'beach',
+    district: 'balige',
+    location: at(2.3333333, 99.0666666),
+    aliases: ['Pantai Alfa'],
+  },
   en: { data: { title: 'A Beach', summary: 'Summary A' } },
 };
 const untranslated: DestinationInput = {
   slug: 'bukit-b',
-  data: { title: 'Bukit B', summary: 'Ringkasan B', category: 'viewpoint', district: 'ajibata', location: at(2.6, 98.95, 'approximate'), aliases: [] },
+  data: {
+    title: 'Bukit B',
+    summary: 'Ringkasan B',
+    category: 'viewpoint',
+    district: 'ajibata',
+    location: at(2.6, 98.95, 'approximate'),
+    aliases: [],
+  },
 };
-const atBeach: EventInput = { slug: 'pesta', data: { title: 'Pesta', summary: 'Pesta di pantai', venue: { destination: { id: 'pantai-a' } } } };
+const atBeach: EventInput = {
+  slug: 'pesta',
+  data: { title: 'Pesta', summary: 'Pesta di pantai', venue: { destination: { id: 'pantai-a' } } },
+};
 const ownVenue: EventInput = {
   slug: 'konser',
   data: { title: 'Konser', summary: 'Konser', venue: { name: 'Lapangan X', district: 'porsea', location: at(2.44, 99.15, 'approximate') } },
 };
-const nowhere: EventInput = { slug: 'rapat', data: { title: 'Rapat', summary: 'Rapat', venue: { name: 'Somewhere', district: 'laguboti' } } };
+const nowhere: EventInput = {
+  slug: 'rapat',
+  data: { title: 'Rapat', summary: 'Rapat', venue: { name: 'Somewhere', district: 'laguboti' } },
+};
 const ulos: ProductInput = {
   slug: 'ulos',
   data: {
@@ -70,19 +90,39 @@ describe('places.geojson builder', () => {
 
   it('carries type, category, district, precision and cover art', () => {
     const b = byId.get('destination/bukit-b')!.properties;
-    expect(b).toMatchObject({ type: 'destination', category: 'viewpoint', district: 'ajibata', precision: 'approximate', image: '/cover/destinations/bukit-b.svg' });
+    expect(b).toMatchObject({
+      type: 'destination',
+      category: 'viewpoint',
+      district: 'ajibata',
+      precision: 'approximate',
+      image: '/cover/destinations/bukit-b.svg',
+    });
   });
 
   it('places an event at its destination venue, or at its own venue location', () => {
     const pesta = byId.get('event/pesta')!;
     expect(pesta.geometry.coordinates).toEqual(byId.get('destination/pantai-a')!.geometry.coordinates);
-    expect(pesta.properties).toMatchObject({ type: 'event', category: 'event', district: 'balige', place: { id: 'Pantai A', en: 'A Beach' } });
+    expect(pesta.properties).toMatchObject({
+      type: 'event',
+      category: 'event',
+      district: 'balige',
+      place: { id: 'Pantai A', en: 'A Beach' },
+    });
     expect(pesta.properties.urls.en).toBe('/en/events/pesta/');
-    expect(byId.get('event/konser')!.properties).toMatchObject({ district: 'porsea', precision: 'approximate', place: { id: 'Lapangan X', en: 'Lapangan X' } });
+    expect(byId.get('event/konser')!.properties).toMatchObject({
+      district: 'porsea',
+      precision: 'approximate',
+      place: { id: 'Lapangan X', en: 'Lapangan X' },
+    });
   });
 
   it('places products at their sellers, with the seller district or else the origin district', () => {
-    expect(byId.get('product/ulos/toko-ulos')!.properties).toMatchObject({ type: 'product', category: 'weaving', district: 'ajibata', place: { id: 'Toko Ulos' } });
+    expect(byId.get('product/ulos/toko-ulos')!.properties).toMatchObject({
+      type: 'product',
+      category: 'weaving',
+      district: 'ajibata',
+      place: { id: 'Toko Ulos' },
+    });
     expect(byId.get('product/ulos/toko-ulos-2')!.properties.district).toBe('balige');
     expect(byId.get('product/ulos/toko-ulos')!.properties.urls.id).toBe('/produk/ulos/');
   });
@@ -95,7 +135,11 @@ describe('places.geojson builder', () => {
   });
 
   it('uses a photo URL when the entry has one', () => {
-    const withPhoto = buildPlaces(inputs, { base: '/', license, photo: (c, s) => (s === 'pantai-a' ? `/_astro/${c}-${s}.webp` : undefined) });
+    const withPhoto = buildPlaces(inputs, {
+      base: '/',
+      license,
+      photo: (c, s) => (s === 'pantai-a' ? `/_astro/${c}-${s}.webp` : undefined),
+    });
     expect(withPhoto.features.find((f) => f.id === 'destination/pantai-a')!.properties.image).toBe('/_astro/destinations-pantai-a.webp');
   });
 });

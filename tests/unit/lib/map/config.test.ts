@@ -14,7 +14,8 @@ describe('map config for the browser', () => {
   it('carries every string the map scripts show, in each language', () => {
     for (const lang of ['id', 'en'] as const) {
       const s = mapConfig(lang).strings;
-      for (const key of ['map.cluster', 'map.tilesUnavailable', 'map.geoDenied', 'map.inView', 'fact.locationApprox', 'type.event']) expect(s[key], key).toBeTruthy();
+      for (const key of ['map.cluster', 'map.tilesUnavailable', 'map.geoDenied', 'map.inView', 'fact.locationApprox', 'type.event'])
+        expect(s[key], key).toBeTruthy();
       for (const c of CATEGORIES) expect(s[`category.${c}`]).toBeTruthy();
       for (const k of PRODUCT_KINDS) expect(s[`kind.${k}`]).toBeTruthy();
     }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { counts, inView, matcher, normalize, toMapPlace } from '../../../../src/lib/map/filter';
 import type { PlaceFeature, PlaceType } from '../../../../src/lib/geojson';
 
-const feature = (id: string, type: PlaceType, category: string, lat: number, lng: number, name: string, aliases: string[] = []): PlaceFeature => ({
+const feature = (
+  id: string,
+  type: PlaceType,
+  category: string,
+  lat: number,
+  lng: number,
+  name: string,
+  aliases: string[] = [],
+): PlaceFeature => ({
   type: 'Feature',
   id,
   geometry: { type: 'Point', coordinates: [lng, lat] },
@@ -35,8 +43,14 @@ describe('map filters', () => {
   });
 
   it('filters by type and by category', () => {
-    expect(ids(places.filter(matcher({ ...all, types: new Set(['destination']) })))).toEqual(['destination/bulbul', 'destination/situmurun']);
-    expect(ids(places.filter(matcher({ ...all, categories: new Set(['beach', 'weaving']) })))).toEqual(['destination/bulbul', 'product/ulos/toko']);
+    expect(ids(places.filter(matcher({ ...all, types: new Set(['destination']) })))).toEqual([
+      'destination/bulbul',
+      'destination/situmurun',
+    ]);
+    expect(ids(places.filter(matcher({ ...all, categories: new Set(['beach', 'weaving']) })))).toEqual([
+      'destination/bulbul',
+      'product/ulos/toko',
+    ]);
     expect(places.filter(matcher({ ...all, types: new Set() }))).toEqual([]);
   });
 

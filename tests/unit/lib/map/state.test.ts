@@ -11,7 +11,9 @@ describe('map state in the URL', () => {
       place: 'destination/pantai-lumban-bulbul',
     };
     const query = serializeState(state);
-    expect(query).toBe('?zoom=13&lat=2.33412&lng=99.06422&type=destination,event&category=beach,waterfall&q=air+terjun&place=destination/pantai-lumban-bulbul');
+    expect(query).toBe(
+      '?zoom=13&lat=2.33412&lng=99.06422&type=destination,event&category=beach,waterfall&q=air+terjun&place=destination/pantai-lumban-bulbul',
+    );
     const back = parseState(query);
     expect(back.view).toEqual({ zoom: 13, lat: 2.33412, lng: 99.06422 });
     expect([...back.types]).toEqual(['destination', 'event']);
