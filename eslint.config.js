@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-base/', '.astro/', '.cache/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -24,4 +24,10 @@ const run = (cmd, args, extra = {}) => spawnSync(cmd, args, { stdio: 'inherit', 
 const built = run('node_modules/.bin/astro', ['build']);
 if (built !== 0) process.exit(built);
 // CI=true: never reuse a server already on the port (it would serve dist/, not dist-base/).
-process.exit(run('node_modules/.bin/playwright', ['test', 'tests/e2e/smoke.spec.ts', 'tests/e2e/csp.spec.ts', 'tests/e2e/search.spec.ts', '--project=desktop'], { CI: 'true' }));
+process.exit(
+  run(
+    'node_modules/.bin/playwright',
+    ['test', 'tests/e2e/smoke.spec.ts', 'tests/e2e/csp.spec.ts', 'tests/e2e/search.spec.ts', '--project=desktop'],
+    { CI: 'true' },
+  ),
+);

@@ -17,7 +17,10 @@ test.afterEach(async ({ page }) => {
 
 for (const p of pageTypes()) {
   for (const lang of ['id', 'en'] as const) {
-    test(`the ${p.type} page in ${lang === 'id' ? 'Indonesian' : 'English'} runs under the CSP without a violation`, async ({ page, consoleErrors }) => {
+    test(`the ${p.type} page in ${lang === 'id' ? 'Indonesian' : 'English'} runs under the CSP without a violation`, async ({
+      page,
+      consoleErrors,
+    }) => {
       const violations = await recordCspViolations(page);
       const res = await page.goto(p[lang]);
       expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");

@@ -86,7 +86,9 @@ for (const [lang, path] of [
   ['id', 'data-terbuka/'],
   ['en', 'en/open-data/'],
 ] as const) {
-  test(`the open data page in ${lang === 'id' ? 'Indonesian' : 'English'} documents all five files, their fields and the licence`, async ({ page }) => {
+  test(`the open data page in ${lang === 'id' ? 'Indonesian' : 'English'} documents all five files, their fields and the licence`, async ({
+    page,
+  }) => {
     await page.goto(path);
     for (const file of ['places.geojson', 'destinations.json', 'events.json', 'products.json', 'events.ics']) {
       await expect(page.locator(`a[href="${publicRoot}data/${file}"]`)).toHaveCount(1);

@@ -18,7 +18,9 @@ test('the sitemap lists every page in both languages, each with its id, en and x
   const pages = await allPages(request);
   const locs = new Set(pages.map((p) => p.url.loc));
   for (const e of content.entries.filter((x) => ['destinations', 'events', 'products'].includes(x.collection))) {
-    const seg = { destinations: ['destinasi', 'destinations'], events: ['acara', 'events'], products: ['produk', 'products'] }[e.collection as 'events'];
+    const seg = { destinations: ['destinasi', 'destinations'], events: ['acara', 'events'], products: ['produk', 'products'] }[
+      e.collection as 'events'
+    ];
     expect(locs, e.slug).toContain(`${publicRoot}${seg[0]}/${e.slug}/`);
     expect(locs, e.slug).toContain(`${publicRoot}en/${seg[1]}/${e.slug}/`);
   }
@@ -76,7 +78,8 @@ test('every entry has its own 1200×630 share image in each language, and every 
   const pages = await allPages(request);
   const images = new Set(pages.map((p) => p.meta['og:image']!));
   for (const e of content.entries.filter((x) => ['destinations', 'events', 'products'].includes(x.collection))) {
-    for (const l of ['id', 'en']) expect(images, `${l}/${e.collection}/${e.slug}`).toContain(`${publicRoot}share/${l}/${e.collection}/${e.slug}.png`);
+    for (const l of ['id', 'en'])
+      expect(images, `${l}/${e.collection}/${e.slug}`).toContain(`${publicRoot}share/${l}/${e.collection}/${e.slug}.png`);
   }
   for (const url of images) {
     const res = await request.get(local(url));
@@ -99,7 +102,9 @@ test('every page carries valid JSON-LD of the right types, with breadcrumbs belo
     const isHome = p.url.loc === publicRoot || p.url.loc === `${publicRoot}en/`;
     if (isHome) expect(t, p.url.loc).toContain('TouristDestination');
     else expect(t, p.url.loc).toContain('BreadcrumbList');
-    for (const [re, type] of expected) if (re.test(p.url.loc) && !/\/(kategori|category|kecamatan|district|jenis|kind)\//.test(p.url.loc)) expect(t, p.url.loc).toContain(type);
+    for (const [re, type] of expected)
+      if (re.test(p.url.loc) && !/\/(kategori|category|kecamatan|district|jenis|kind)\//.test(p.url.loc))
+        expect(t, p.url.loc).toContain(type);
   }
 });
 

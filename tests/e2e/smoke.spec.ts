@@ -9,7 +9,10 @@ import { test, expect, pageTypes } from './fixtures';
 const base = process.env.BASE_PATH ?? '/';
 
 for (const p of pageTypes()) {
-  test(`the ${p.type} page loads every link, script, style, image and data file from under the base path`, async ({ page, consoleErrors }) => {
+  test(`the ${p.type} page loads every link, script, style, image and data file from under the base path`, async ({
+    page,
+    consoleErrors,
+  }) => {
     const broken: string[] = [];
     const outside: string[] = [];
     page.on('response', (r) => {
@@ -23,9 +26,9 @@ for (const p of pageTypes()) {
     await page.waitForLoadState('networkidle');
     expect(broken).toEqual([]);
     expect(outside).toEqual([]);
-    const hrefs = await page.locator('a[href^="/"], link[href^="/"], img[src^="/"], script[src^="/"], source[srcset^="/"]').evaluateAll((els) =>
-      els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('srcset') ?? ''),
-    );
+    const hrefs = await page
+      .locator('a[href^="/"], link[href^="/"], img[src^="/"], script[src^="/"], source[srcset^="/"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('srcset') ?? ''));
     expect(hrefs.filter((h) => !h.startsWith(base))).toEqual([]);
     // The stylesheet arrived: the body uses the site's font.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Source Sans 3');
@@ -35,7 +38,9 @@ for (const p of pageTypes()) {
 
 test('every link on the home page leads to a page that exists', async ({ page, request }) => {
   await page.goto('');
-  const hrefs = [...new Set(await page.locator('a[href^="/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!.split('#')[0]!)))];
+  const hrefs = [
+    ...new Set(await page.locator('a[href^="/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!.split('#')[0]!))),
+  ];
   expect(hrefs.length).toBeGreaterThan(15);
   for (const href of hrefs) {
     expect(href.startsWith(base), href).toBe(true);

@@ -28,14 +28,31 @@ export function entryUrls(ctx: DataContext, collection: DatasetName, slug: strin
   return { id: absolute(ctx, routeUrl(ctx.base, 'id', route, slug)), en: absolute(ctx, routeUrl(ctx.base, 'en', route, slug)) };
 }
 
-const money = (p: Price) => ({ label: p.label, amount: p.amount, ...(p.amountMax !== undefined ? { amountMax: p.amountMax } : {}), currency: 'IDR' as const, year: p.year });
+const money = (p: Price) => ({
+  label: p.label,
+  amount: p.amount,
+  ...(p.amountMax !== undefined ? { amountMax: p.amountMax } : {}),
+  currency: 'IDR' as const,
+  year: p.year,
+});
 
 /** Drops undefined values, so optional fields are absent rather than null. */
 function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-function common(ctx: DataContext, collection: DatasetName, e: PlainEntry<{ title: string; summary: string; sources: string[]; lastVerified?: string | undefined; uncertain?: { id: string; en?: string | undefined } | undefined }>, district: DistrictSlug | undefined) {
+function common(
+  ctx: DataContext,
+  collection: DatasetName,
+  e: PlainEntry<{
+    title: string;
+    summary: string;
+    sources: string[];
+    lastVerified?: string | undefined;
+    uncertain?: { id: string; en?: string | undefined } | undefined;
+  }>,
+  district: DistrictSlug | undefined,
+) {
   return {
     id: e.slug,
     ...texts(e),
@@ -99,7 +116,8 @@ export function eventRecord(ctx: DataContext, e: PlainEntry<EventData>): EventRe
 }
 
 /** A product's origin or shop as `{ district }` or `{ destination }`. */
-const placeRef = (r: { district: DistrictSlug } | { destination: unknown }) => ('district' in r ? { district: r.district } : { destination: refId(r.destination) });
+const placeRef = (r: { district: DistrictSlug } | { destination: unknown }) =>
+  'district' in r ? { district: r.district } : { destination: refId(r.destination) };
 
 /** The district a product comes from: its first origin, directly or through a destination. */
 export function productDistrict(ctx: Pick<DataContext, 'destinations'>, p: ProductData): DistrictSlug | undefined {

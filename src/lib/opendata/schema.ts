@@ -75,7 +75,9 @@ export const eventRecord = z.strictObject({
   start: localDateTime(),
   end: localDateTime().optional(),
   timeZone: z.literal('Asia/Jakarta'),
-  recurrence: z.union([z.strictObject({ freq: z.literal('yearly') }), z.strictObject({ freq: z.literal('weekly'), weekday: z.enum(WEEKDAYS) })]).optional(),
+  recurrence: z
+    .union([z.strictObject({ freq: z.literal('yearly') }), z.strictObject({ freq: z.literal('weekly'), weekday: z.enum(WEEKDAYS) })])
+    .optional(),
   dateApproximate: z.boolean(),
   venue: z.strictObject({
     name: z.string(),
@@ -143,7 +145,10 @@ export function jsonSchemaOf(
   name: DatasetName,
   opts: { id: string; title: string; description: string; describe: (field: string) => string | undefined },
 ): Record<string, unknown> {
-  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as unknown as { $schema: string; properties: { items: { items: { properties: Record<string, Record<string, unknown>> } } } };
+  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as unknown as {
+    $schema: string;
+    properties: { items: { items: { properties: Record<string, Record<string, unknown>> } } };
+  };
   for (const [field, prop] of Object.entries(json.properties.items.items.properties)) {
     const d = opts.describe(field);
     if (d) prop.description = d;
@@ -154,7 +159,9 @@ export function jsonSchemaOf(
 
 /** The fields of one record, in schema order, for the tables on the open data page. */
 export function recordFields(name: DatasetName): { name: string; required: boolean }[] {
-  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as unknown as { properties: { items: { items: { properties: object; required?: string[] } } } };
+  const json = z.toJSONSchema(DATASETS[name], { io: 'output' }) as unknown as {
+    properties: { items: { items: { properties: object; required?: string[] } } };
+  };
   const item = json.properties.items.items;
   return Object.keys(item.properties).map((k) => ({ name: k, required: item.required?.includes(k) ?? false }));
 }

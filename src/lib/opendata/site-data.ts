@@ -40,9 +40,20 @@ export async function dataset(name: DatasetName) {
     publisher: { name: site.publisher.name, url: site.publisher.url },
     license: site.dataLicense,
   };
-  if (name === 'destinations') return datasetFile(meta, content.destinations.map((e) => destinationRecord(ctx, e)));
-  if (name === 'events') return datasetFile(meta, content.events.map((e) => eventRecord(ctx, e)));
-  return datasetFile(meta, content.products.map((e) => productRecord(ctx, e)));
+  if (name === 'destinations')
+    return datasetFile(
+      meta,
+      content.destinations.map((e) => destinationRecord(ctx, e)),
+    );
+  if (name === 'events')
+    return datasetFile(
+      meta,
+      content.events.map((e) => eventRecord(ctx, e)),
+    );
+  return datasetFile(
+    meta,
+    content.products.map((e) => productRecord(ctx, e)),
+  );
 }
 
 export function schema(name: DatasetName) {

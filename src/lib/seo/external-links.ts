@@ -40,7 +40,12 @@ export function externalLinksPlugin(site: string) {
         ctx.setProperty(node, 'rel', EXTERNAL_REL.split(' '));
         ctx.setProperty(node, 'target', '_blank');
         const hint = t(langOfFile(ctx.fileURL?.pathname), 'external.hint');
-        ctx.appendChild(node, { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ` ${hint}` }] });
+        ctx.appendChild(node, {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['visually-hidden'] },
+          children: [{ type: 'text', value: ` ${hint}` }],
+        });
       },
     },
   });

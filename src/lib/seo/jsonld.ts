@@ -75,7 +75,14 @@ export function governmentOrganization(c: Pick<PageContext, 'site' | 'base'>, p:
 }
 
 export function webSite(c: PageContext, siteName: string): Node<WebSite> {
-  return { '@type': 'WebSite', '@id': websiteId(c), url: home(c), name: siteName, inLanguage: ['id-ID', 'en-GB'], publisher: { '@id': publisherId(c) } };
+  return {
+    '@type': 'WebSite',
+    '@id': websiteId(c),
+    url: home(c),
+    name: siteName,
+    inLanguage: ['id-ID', 'en-GB'],
+    publisher: { '@id': publisherId(c) },
+  };
 }
 
 /** The page itself, tying together the site, the publisher, the breadcrumb and what the page is about. */
@@ -145,7 +152,12 @@ export function openingHoursSpecification(h: OpeningHours | undefined): Node<Ope
   }
   return [...groups.entries()].map(([v, days]) => {
     const [opens = '00:00', closes = '00:00'] = v === 'closed' ? [] : v === '24h' ? ['00:00', '23:59'] : v.split('-');
-    return { '@type': 'OpeningHoursSpecification', dayOfWeek: days.map((d) => SCHEMA_DAY[d] as 'https://schema.org/Monday'), opens, closes };
+    return {
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: days.map((d) => SCHEMA_DAY[d] as 'https://schema.org/Monday'),
+      opens,
+      closes,
+    };
   });
 }
 
@@ -162,7 +174,11 @@ export function freeAdmission(fees: readonly Price[]): boolean | undefined {
 }
 
 /** A destination: where it is, its hours, and whether entry is free. */
-export function touristAttraction(c: PageContext, d: Pick<DestinationData, 'location' | 'address' | 'village' | 'openingHours' | 'fees'>, districtName: string): Node<TouristAttraction> {
+export function touristAttraction(
+  c: PageContext,
+  d: Pick<DestinationData, 'location' | 'address' | 'village' | 'openingHours' | 'fees'>,
+  districtName: string,
+): Node<TouristAttraction> {
   const free = freeAdmission(d.fees);
   const hours = openingHoursSpecification(d.openingHours);
   return {
@@ -301,7 +317,10 @@ export function graph(nodes: Thing[]): Graph {
  * below the home page has one), what it is about (`entities`, the first being
  * its main entity), the site and the publisher.
  */
-export function pageGraph(c: PageContext, opts: { crumbs: { name: string; url?: string | undefined }[]; entities: Thing[]; siteName: string; publisher: Publisher }): Graph {
+export function pageGraph(
+  c: PageContext,
+  opts: { crumbs: { name: string; url?: string | undefined }[]; entities: Thing[]; siteName: string; publisher: Publisher },
+): Graph {
   const main = (opts.entities[0] as { '@id'?: string } | undefined)?.['@id'];
   const hasCrumbs = opts.crumbs.length > 1;
   return graph([

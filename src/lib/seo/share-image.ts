@@ -32,9 +32,18 @@ export interface ShareCardText {
 /** A satori element: the plain-object form of JSX, so no React is needed. */
 interface El {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (El | string)[] | El | string; src?: string; width?: number; height?: number };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (El | string)[] | El | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
-const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({ type, props: { style, ...(children !== undefined ? { children } : {}) } });
+const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({
+  type,
+  props: { style, ...(children !== undefined ? { children } : {}) },
+});
 
 /** Smaller type for longer titles, so every title fits in three lines. */
 export function titleSize(title: string): number {
@@ -46,15 +55,74 @@ export function titleSize(title: string): number {
 
 /** The card's layout: background picture, a dark band for contrast, then label, title and site name. */
 export function cardTree(text: ShareCardText, background: string): El {
-  return el('div', { width: SHARE_WIDTH, height: SHARE_HEIGHT, display: 'flex', position: 'relative', fontFamily: 'Source Sans 3', backgroundColor: PALETTE.deep }, [
-    { type: 'img', props: { src: background, width: SHARE_WIDTH, height: SHARE_HEIGHT, style: { position: 'absolute', top: 0, left: 0, width: SHARE_WIDTH, height: SHARE_HEIGHT, objectFit: 'cover' } } },
-    el('div', { position: 'absolute', top: 0, left: 0, width: SHARE_WIDTH, height: SHARE_HEIGHT, backgroundImage: 'linear-gradient(180deg, rgba(11,57,84,0) 20%, rgba(11,57,84,0.93) 62%)' }),
-    el('div', { position: 'absolute', left: 0, right: 0, bottom: 0, display: 'flex', flexDirection: 'column', padding: '0 64px 52px', color: PALETTE.white }, [
-      el('div', { display: 'flex' }, [el('div', { backgroundColor: PALETTE.red, color: PALETTE.white, fontSize: 28, fontWeight: 700, padding: '6px 18px', borderRadius: 6 }, text.label)]),
-      el('div', { fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.08, marginTop: 18, maxHeight: titleSize(text.title) * 1.08 * 3, overflow: 'hidden' }, text.title),
-      el('div', { display: 'flex', justifyContent: 'space-between', marginTop: 26, fontSize: 30, opacity: 0.92 }, [el('div', { fontWeight: 700 }, text.siteName), el('div', {}, text.host)]),
-    ]),
-  ]);
+  return el(
+    'div',
+    {
+      width: SHARE_WIDTH,
+      height: SHARE_HEIGHT,
+      display: 'flex',
+      position: 'relative',
+      fontFamily: 'Source Sans 3',
+      backgroundColor: PALETTE.deep,
+    },
+    [
+      {
+        type: 'img',
+        props: {
+          src: background,
+          width: SHARE_WIDTH,
+          height: SHARE_HEIGHT,
+          style: { position: 'absolute', top: 0, left: 0, width: SHARE_WIDTH, height: SHARE_HEIGHT, objectFit: 'cover' },
+        },
+      },
+      el('div', {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: SHARE_WIDTH,
+        height: SHARE_HEIGHT,
+        backgroundImage: 'linear-gradient(180deg, rgba(11,57,84,0) 20%, rgba(11,57,84,0.93) 62%)',
+      }),
+      el(
+        'div',
+        {
+          position: 'absolute',
+          left: 0,
+          right: 0,
+          bottom: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          padding: '0 64px 52px',
+          color: PALETTE.white,
+        },
+        [
+          el('div', { display: 'flex' }, [
+            el(
+              'div',
+              { backgroundColor: PALETTE.red, color: PALETTE.white, fontSize: 28, fontWeight: 700, padding: '6px 18px', borderRadius: 6 },
+              text.label,
+            ),
+          ]),
+          el(
+            'div',
+            {
+              fontSize: titleSize(text.title),
+              fontWeight: 700,
+              lineHeight: 1.08,
+              marginTop: 18,
+              maxHeight: titleSize(text.title) * 1.08 * 3,
+              overflow: 'hidden',
+            },
+            text.title,
+          ),
+          el('div', { display: 'flex', justifyContent: 'space-between', marginTop: 26, fontSize: 30, opacity: 0.92 }, [
+            el('div', { fontWeight: 700 }, text.siteName),
+            el('div', {}, text.host),
+          ]),
+        ],
+      ),
+    ],
+  );
 }
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -62,7 +130,8 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 /** Source Sans 3 in WOFF (satori reads WOFF, not WOFF2), Latin and Latin Extended. */
 function loadFonts() {
   const require = createRequire(path.join(process.cwd(), 'package.json'));
-  const file = (subset: string, weight: number) => readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));
+  const file = (subset: string, weight: number) =>
+    readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));
   fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({ name: 'Source Sans 3', data: file(subset, weight), weight, style: 'normal' as const })),
   );
@@ -74,7 +143,11 @@ export const dataUri = (mime: string, bytes: Uint8Array | string) => `data:${mim
 
 /** The card as SVG (text already turned into paths). */
 export async function shareSvg(text: ShareCardText, background: string): Promise<string> {
-  return satori(cardTree(text, background) as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
+  return satori(cardTree(text, background) as Parameters<typeof satori>[0], {
+    width: SHARE_WIDTH,
+    height: SHARE_HEIGHT,
+    fonts: loadFonts(),
+  });
 }
 
 /** The card as a 1200×630 PNG. */

@@ -16,10 +16,19 @@ export async function feedResponse(lang: Lang): Promise<Response> {
     const name = getDistrict(districtOf(e, content.destinations) ?? '')?.name;
     return name ? [name] : [];
   };
-  const common = (e: Parameters<typeof districtOf>[0]) => ({ title: titleOf(e, lang), summary: summaryOf(e, lang), lastVerified: e.data.lastVerified, url: url(e.collection, e.slug) });
+  const common = (e: Parameters<typeof districtOf>[0]) => ({
+    title: titleOf(e, lang),
+    summary: summaryOf(e, lang),
+    lastVerified: e.data.lastVerified,
+    url: url(e.collection, e.slug),
+  });
   const entries: FeedEntry[] = [
     ...content.events.map((e) => ({ ...common(e), type: 'event' as const, start: e.data.start, end: e.data.end, categories: district(e) })),
-    ...content.destinations.map((e) => ({ ...common(e), type: 'destination' as const, categories: [t(lang, `category.${e.data.category}`), ...district(e)] })),
+    ...content.destinations.map((e) => ({
+      ...common(e),
+      type: 'destination' as const,
+      categories: [t(lang, `category.${e.data.category}`), ...district(e)],
+    })),
     ...content.products.map((e) => ({ ...common(e), type: 'product' as const, categories: [t(lang, `kind.${e.data.kind}`)] })),
   ];
   return rss({

@@ -49,17 +49,48 @@ export async function shareCards(): Promise<ShareCard[]> {
     }
     for (const d of content.destinations) {
       const label = `${tr('type.destination')} · ${tr(`category.${d.data.category}`)}`;
-      cards.push({ lang, key: `destinations/${d.slug}`, title: titleOf(d, lang), label, glyph: d.data.category, seed: `destinations/${d.slug}`, photo: photoFile(d.data.photos) });
+      cards.push({
+        lang,
+        key: `destinations/${d.slug}`,
+        title: titleOf(d, lang),
+        label,
+        glyph: d.data.category,
+        seed: `destinations/${d.slug}`,
+        photo: photoFile(d.data.photos),
+      });
     }
     for (const e of content.events) {
-      cards.push({ lang, key: `events/${e.slug}`, title: titleOf(e, lang), label: tr('type.event'), glyph: 'event', seed: `events/${e.slug}`, photo: photoFile(e.data.photos) });
+      cards.push({
+        lang,
+        key: `events/${e.slug}`,
+        title: titleOf(e, lang),
+        label: tr('type.event'),
+        glyph: 'event',
+        seed: `events/${e.slug}`,
+        photo: photoFile(e.data.photos),
+      });
     }
     for (const p of content.products) {
       const label = `${tr('type.product')} · ${tr(`kind.${p.data.kind}`)}`;
-      cards.push({ lang, key: `products/${p.slug}`, title: titleOf(p, lang), label, glyph: p.data.kind, seed: `products/${p.slug}`, photo: photoFile(p.data.photos) });
+      cards.push({
+        lang,
+        key: `products/${p.slug}`,
+        title: titleOf(p, lang),
+        label,
+        glyph: p.data.kind,
+        seed: `products/${p.slug}`,
+        photo: photoFile(p.data.photos),
+      });
     }
     for (const d of DISTRICTS) {
-      cards.push({ lang, key: `districts/${d.slug}`, title: `${tr('fact.district')} ${d.name}`, label: tr('seo.regency'), glyph: 'village', seed: `districts/${d.slug}` });
+      cards.push({
+        lang,
+        key: `districts/${d.slug}`,
+        title: `${tr('fact.district')} ${d.name}`,
+        label: tr('seo.regency'),
+        glyph: 'village',
+        seed: `districts/${d.slug}`,
+      });
     }
   }
   return cards;

@@ -12,7 +12,12 @@ import { t, uiKeys } from '../../../src/lib/i18n';
 import { site } from '../../../src/config/site';
 import { destinations, events, products } from '../seo/content';
 
-const ctx: DataContext = { site: 'https://example.go.id', base: '/wisata/', destinations, imageOf: (c, slug) => `/wisata/cover/${c}/${slug}.svg` };
+const ctx: DataContext = {
+  site: 'https://example.go.id',
+  base: '/wisata/',
+  destinations,
+  imageOf: (c, slug) => `/wisata/cover/${c}/${slug}.svg`,
+};
 const meta = (name: DatasetName) => ({
   title: { id: t('id', `data.${name}.title`), en: t('en', `data.${name}.title`) },
   schemaUrl: `https://example.go.id/wisata/data/schema/${name}.schema.json`,
@@ -21,11 +26,26 @@ const meta = (name: DatasetName) => ({
   license: site.dataLicense,
 });
 const files = {
-  destinations: datasetFile(meta('destinations'), destinations.map((e) => destinationRecord(ctx, e))),
-  events: datasetFile(meta('events'), events.map((e) => eventRecord(ctx, e))),
-  products: datasetFile(meta('products'), products.map((e) => productRecord(ctx, e))),
+  destinations: datasetFile(
+    meta('destinations'),
+    destinations.map((e) => destinationRecord(ctx, e)),
+  ),
+  events: datasetFile(
+    meta('events'),
+    events.map((e) => eventRecord(ctx, e)),
+  ),
+  products: datasetFile(
+    meta('products'),
+    products.map((e) => productRecord(ctx, e)),
+  ),
 };
-const schema = (name: DatasetName) => jsonSchemaOf(name, { id: meta(name).schemaUrl, title: 'x', description: 'y', describe: (f) => t('en', `data.field.${f}` as 'data.field.id') });
+const schema = (name: DatasetName) =>
+  jsonSchemaOf(name, {
+    id: meta(name).schemaUrl,
+    title: 'x',
+    description: 'y',
+    describe: (f) => t('en', `data.field.${f}` as 'data.field.id'),
+  });
 const validator = (name: DatasetName) => new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema(name));
 
 describe('open data files', () => {
@@ -68,7 +88,12 @@ describe('open data files', () => {
 
   it('resolves event venues and product origins to districts', () => {
     const onan = files.events.items.find((e) => e.id === 'onan-balige')!;
-    expect(onan).toMatchObject({ district: 'balige', timeZone: 'Asia/Jakarta', recurrence: { freq: 'weekly', weekday: 'fri' }, venue: { destination: 'onan-balerong' } });
+    expect(onan).toMatchObject({
+      district: 'balige',
+      timeZone: 'Asia/Jakarta',
+      recurrence: { freq: 'weekly', weekday: 'fri' },
+      venue: { destination: 'onan-balerong' },
+    });
     expect(onan.venue.location).toBeDefined();
     expect(files.products.items.every((p) => p.district)).toBe(true);
     const fees = files.destinations.items.flatMap((d) => d.fees);
@@ -81,7 +106,8 @@ describe('open data files', () => {
       for (const f of recordFields(name)) {
         for (const lang of ['id', 'en'] as const) expect(uiKeys(lang), `data.field.${f.name} (${lang})`).toContain(`data.field.${f.name}`);
       }
-      const props = (schema(name) as { properties: { items: { items: { properties: Record<string, { description?: string }> } } } }).properties.items.items.properties;
+      const props = (schema(name) as { properties: { items: { items: { properties: Record<string, { description?: string }> } } } })
+        .properties.items.items.properties;
       for (const [field, p] of Object.entries(props)) expect(p.description, field).toBe(t('en', `data.field.${field}` as 'data.field.id'));
     }
   });

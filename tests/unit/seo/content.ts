@@ -6,7 +6,9 @@ import { site } from '../../../src/config/site';
 
 const { entries } = checkContent(path.resolve(site.contentDir));
 const of = <D>(collection: string) =>
-  entries.filter((e) => e.collection === collection && e.data).map((e) => ({ slug: e.slug, data: e.data as D, en: e.en && { data: e.en } }) satisfies PlainEntry<D>);
+  entries
+    .filter((e) => e.collection === collection && e.data)
+    .map((e) => ({ slug: e.slug, data: e.data as D, en: e.en && { data: e.en } }) satisfies PlainEntry<D>);
 
 export const destinations = of<DestinationData>('destinations');
 export const events = of<EventData>('events');

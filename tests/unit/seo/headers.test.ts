@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cspDirectives, mergeCsp, metaCsp, parseCsp, SCRIPT_RESOURCES, tileSource } from '../../../src/lib/seo/csp';
 import { headerRules, headersFile, headersFor, parseHeadersFile, pathMatches } from '../../../src/lib/seo/headers';
 
-const pageA = "default-src 'self';img-src 'self' data: https://tile.openstreetmap.org; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-S1=';";
-const pageB = "default-src 'self';img-src 'self' data: https://tile.openstreetmap.org; script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB='; style-src 'self' 'sha256-S1=' 'sha256-S2=';";
+const pageA =
+  "default-src 'self';img-src 'self' data: https://tile.openstreetmap.org; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-S1=';";
+const pageB =
+  "default-src 'self';img-src 'self' data: https://tile.openstreetmap.org; script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB='; style-src 'self' 'sha256-S1=' 'sha256-S2=';";
 
 describe('the Content Security Policy', () => {
   it('allows the tile server for images, Pagefind its WebAssembly and worker, and no inline script', () => {
@@ -45,7 +47,15 @@ describe('the _headers file', () => {
     const at = (p: string) => headersFor(rules, `${base}${p}`);
 
     it(`sends the security headers with every response (base ${base})`, () => {
-      for (const p of ['', 'destinasi/pantai-lumban-bulbul/', '_astro/x.js', 'pagefind/pagefind.js', 'data/places.geojson', 'share/id/home.png', 'en/feed.xml']) {
+      for (const p of [
+        '',
+        'destinasi/pantai-lumban-bulbul/',
+        '_astro/x.js',
+        'pagefind/pagefind.js',
+        'data/places.geojson',
+        'share/id/home.png',
+        'en/feed.xml',
+      ]) {
         const h = at(p);
         expect(h['Content-Security-Policy'], p).toBe(csp);
         expect(h['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
@@ -57,14 +67,33 @@ describe('the _headers file', () => {
 
     it(`caches hashed assets for a year and HTML and the search index briefly (base ${base})`, () => {
       expect(at('_astro/Base.B0j83OHQ.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-      for (const p of ['', 'en/', 'destinasi/air-terjun-situmurun/', 'en/events/', 'data-terbuka/', '404.html', 'pagefind/pagefind-entry.json']) {
+      for (const p of [
+        '',
+        'en/',
+        'destinasi/air-terjun-situmurun/',
+        'en/events/',
+        'data-terbuka/',
+        '404.html',
+        'pagefind/pagefind-entry.json',
+      ]) {
         expect(at(p)['Cache-Control'], p).toMatch(/^public, max-age=300\b/);
       }
       expect(at('data/destinations.json')['Access-Control-Allow-Origin']).toBe('*');
     });
 
     it(`never sets one header from two rules for the same path, so Netlify and Cloudflare agree (base ${base})`, () => {
-      for (const p of ['', 'en/', 'destinasi/x/', '_astro/a.js', 'pagefind/x', 'data/x.json', 'share/id/x.png', 'cover/x.svg', '404.html', 'data-terbuka/']) {
+      for (const p of [
+        '',
+        'en/',
+        'destinasi/x/',
+        '_astro/a.js',
+        'pagefind/x',
+        'data/x.json',
+        'share/id/x.png',
+        'cover/x.svg',
+        '404.html',
+        'data-terbuka/',
+      ]) {
         const names = rules.filter((r) => pathMatches(r.path, `${base}${p}`)).flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
         expect(new Set(names).size, `${base}${p}: ${names.join(', ')}`).toBe(names.length);
       }

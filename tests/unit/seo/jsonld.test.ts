@@ -41,7 +41,14 @@ const crumbs = (c: PageContext) => [{ name: 'Beranda', url: '/wisata/' }, { name
 type Json = Record<string, unknown> & { '@type'?: string };
 /** Renders the page's JSON-LD as Base.astro does, then parses it back: what a crawler reads. */
 function emitted(c: PageContext, entities: Thing[], withCrumbs = true): Json[] {
-  const text = jsonLdText(pageGraph(c, { crumbs: withCrumbs ? crumbs(c) : [{ name: 'Beranda', url: '/wisata/' }], entities, siteName: site.name, publisher: site.publisher }));
+  const text = jsonLdText(
+    pageGraph(c, {
+      crumbs: withCrumbs ? crumbs(c) : [{ name: 'Beranda', url: '/wisata/' }],
+      entities,
+      siteName: site.name,
+      publisher: site.publisher,
+    }),
+  );
   const doc = JSON.parse(text) as { '@context': string; '@graph': Json[] };
   expect(doc['@context']).toBe('https://schema.org');
   return doc['@graph'];
@@ -104,13 +111,20 @@ describe('destination pages', () => {
     expect(touristAttraction(ctx('x/'), bulbul.data, 'Balige').isAccessibleForFree).toBe(true);
     expect(touristAttraction(ctx('x/'), bySlug(destinations, 'museum-batak-tb-silalahi').data, 'Balige').isAccessibleForFree).toBe(false);
     // Ferry fares are not admission: nothing is claimed either way.
-    expect(touristAttraction(ctx('x/'), bySlug(destinations, 'pelabuhan-ajibata').data, 'Ajibata')).not.toHaveProperty('isAccessibleForFree');
+    expect(touristAttraction(ctx('x/'), bySlug(destinations, 'pelabuhan-ajibata').data, 'Ajibata')).not.toHaveProperty(
+      'isAccessibleForFree',
+    );
   });
 
   it('turns opening hours into grouped OpeningHoursSpecification, leaving unknown days out', () => {
     const spec = openingHoursSpecification({ mon: '07:00-16:00', tue: '07:00-16:00', fri: '24h', sun: 'closed' });
     expect(spec).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday'], opens: '07:00', closes: '16:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday'],
+        opens: '07:00',
+        closes: '16:00',
+      },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Friday'], opens: '00:00', closes: '23:59' },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Sunday'], opens: '00:00', closes: '00:00' },
     ]);
@@ -131,7 +145,11 @@ describe('the home page', () => {
   it('emits Kabupaten Toba as a TouristDestination that includes every destination', () => {
     const c = ctx('', site.name);
     const attractions = destinations.map((d) => ({ name: d.data.title, url: `https://example.go.id/wisata/destinasi/${d.slug}/` }));
-    const g = emitted(c, [touristDestination(c, { name: 'Kabupaten Toba', description: 'Danau Toba.', bounds: site.bounds }, attractions)], false);
+    const g = emitted(
+      c,
+      [touristDestination(c, { name: 'Kabupaten Toba', description: 'Danau Toba.', bounds: site.bounds }, attractions)],
+      false,
+    );
     expect(g.find((n) => n['@type'] === 'BreadcrumbList')).toBeUndefined();
     const toba = node(g, 'TouristDestination');
     expectPageNodes(g, c, toba['@id'] as string);
@@ -163,9 +181,11 @@ describe('event pages', () => {
     expect(place['@type']).toBe('Place');
     expect(place.name).toBe(venue.name);
     expectAddress(place.address);
-    if (venue.location) expect(place.geo).toEqual({ '@type': 'GeoCoordinates', latitude: venue.location.lat, longitude: venue.location.lng });
+    if (venue.location)
+      expect(place.geo).toEqual({ '@type': 'GeoCoordinates', latitude: venue.location.lat, longitude: venue.location.lng });
     if (e.data.price.length) {
-      for (const o of ev.offers as Json[]) expect(o).toMatchObject({ '@type': 'Offer', priceCurrency: 'IDR', price: expect.any(Number), url: c.url });
+      for (const o of ev.offers as Json[])
+        expect(o).toMatchObject({ '@type': 'Offer', priceCurrency: 'IDR', price: expect.any(Number), url: c.url });
     } else expect(ev).not.toHaveProperty('offers');
   });
 
@@ -177,7 +197,12 @@ describe('event pages', () => {
   it('writes times in WIB as +07:00 and keeps all-day dates as dates', () => {
     expect(isoWib('2026-06-17T09:00')).toBe('2026-06-17T09:00:00+07:00');
     expect(isoWib('2026-06-17')).toBe('2026-06-17');
-    const timed = event(ctx('acara/x/'), { start: '2026-06-17T09:00', end: '2026-06-17T17:30', price: [], organiser: undefined, recurrence: undefined }, { name: 'Balige' }, today);
+    const timed = event(
+      ctx('acara/x/'),
+      { start: '2026-06-17T09:00', end: '2026-06-17T17:30', price: [], organiser: undefined, recurrence: undefined },
+      { name: 'Balige' },
+      today,
+    );
     expect(timed.startDate).toBe('2026-06-17T09:00:00+07:00');
     expect(timed.endDate).toBe('2026-06-17T17:30:00+07:00');
   });
@@ -186,25 +211,40 @@ describe('event pages', () => {
     const onan = bySlug(events, 'onan-balige');
     const ev = event(ctx('acara/onan-balige/'), onan.data, { name: 'Onan Balerong' }, '2026-11-28');
     expect(ev.startDate).toBe('2026-12-04'); // the Friday after Saturday 28 November 2026
-    expect(ev.eventSchedule).toMatchObject({ repeatFrequency: 'P1W', byDay: 'https://schema.org/Friday', scheduleTimezone: 'Asia/Jakarta' });
-    expect(occurrence({ start: '2024-03-01', end: '2024-03-03', recurrence: { freq: 'yearly' } }, '2026-11-28')).toEqual({ start: '2027-03-01', end: '2027-03-03' });
+    expect(ev.eventSchedule).toMatchObject({
+      repeatFrequency: 'P1W',
+      byDay: 'https://schema.org/Friday',
+      scheduleTimezone: 'Asia/Jakarta',
+    });
+    expect(occurrence({ start: '2024-03-01', end: '2024-03-03', recurrence: { freq: 'yearly' } }, '2026-11-28')).toEqual({
+      start: '2027-03-01',
+      end: '2027-03-03',
+    });
   });
 });
 
 describe('product pages', () => {
-  it.each(products.map((p) => [p.slug, p] as const))('%s emits a Product, with an AggregateOffer in IDR when it has a price range', (slug, p) => {
-    const c = ctx(`produk/${slug}/`, p.data.title);
-    const g = emitted(c, [product(c, p.data)]);
-    const prod = node(g, 'Product');
-    expectPageNodes(g, c, prod['@id'] as string);
-    expectBreadcrumbs(g, c);
-    expect(prod.name).toBe(p.data.title);
-    expect(isAbsoluteUrl(prod.image)).toBe(true);
-    const r = p.data.priceRange;
-    if (r) {
-      expect(prod.offers).toMatchObject({ '@type': 'AggregateOffer', lowPrice: r.amount, highPrice: r.amountMax ?? r.amount, priceCurrency: 'IDR' });
-    } else expect(prod).not.toHaveProperty('offers');
-  });
+  it.each(products.map((p) => [p.slug, p] as const))(
+    '%s emits a Product, with an AggregateOffer in IDR when it has a price range',
+    (slug, p) => {
+      const c = ctx(`produk/${slug}/`, p.data.title);
+      const g = emitted(c, [product(c, p.data)]);
+      const prod = node(g, 'Product');
+      expectPageNodes(g, c, prod['@id'] as string);
+      expectBreadcrumbs(g, c);
+      expect(prod.name).toBe(p.data.title);
+      expect(isAbsoluteUrl(prod.image)).toBe(true);
+      const r = p.data.priceRange;
+      if (r) {
+        expect(prod.offers).toMatchObject({
+          '@type': 'AggregateOffer',
+          lowPrice: r.amount,
+          highPrice: r.amountMax ?? r.amount,
+          priceCurrency: 'IDR',
+        });
+      } else expect(prod).not.toHaveProperty('offers');
+    },
+  );
 });
 
 describe('the JSON-LD text', () => {

@@ -60,18 +60,33 @@ describe('outbound links', () => {
   });
   it('written in Markdown get rel="noopener", a new tab and the hint in the file’s language', () => {
     const md = 'Lihat [OSM](https://www.openstreetmap.org/) dan [destinasi](/destinasi/).';
-    const render = (file: string) => markdownToHtml(md, { hastPlugins: [externalLinksPlugin('https://jelajahtoba.example.id')], fileURL: new URL(`file:///c/${file}`) }).html;
+    const render = (file: string) =>
+      markdownToHtml(md, { hastPlugins: [externalLinksPlugin('https://jelajahtoba.example.id')], fileURL: new URL(`file:///c/${file}`) })
+        .html;
     const id = render('index.id.mdx');
-    expect(id).toMatch(/<a href="https:\/\/www\.openstreetmap\.org\/" rel="noopener external" target="_blank">OSM<span class="visually-hidden"> \(situs luar[^)]*\)<\/span><\/a>/);
+    expect(id).toMatch(
+      /<a href="https:\/\/www\.openstreetmap\.org\/" rel="noopener external" target="_blank">OSM<span class="visually-hidden"> \(situs luar[^)]*\)<\/span><\/a>/,
+    );
     expect(id).toContain('<a href="/destinasi/">destinasi</a>');
     expect(render('index.en.mdx')).toContain('(external site');
   });
 });
 
 describe('the RSS feed', () => {
-  const entry = (title: string, lastVerified?: string) => ({ type: 'destination' as const, title, summary: 's', url: `https://x.id/${title}/`, categories: ['Pantai'], lastVerified });
+  const entry = (title: string, lastVerified?: string) => ({
+    type: 'destination' as const,
+    title,
+    summary: 's',
+    url: `https://x.id/${title}/`,
+    categories: ['Pantai'],
+    lastVerified,
+  });
   it('puts the newest check first and events’ dates in their titles', () => {
-    const items = feedItems('id', [entry('a', '2025-01-01'), { ...entry('b', '2026-11-28'), type: 'event', start: '2026-06-17', end: '2026-06-19' }, entry('c')]);
+    const items = feedItems('id', [
+      entry('a', '2025-01-01'),
+      { ...entry('b', '2026-11-28'), type: 'event', start: '2026-06-17', end: '2026-06-19' },
+      entry('c'),
+    ]);
     expect(items.map((i) => i.title)).toEqual(['b (17–19 Juni 2026)', 'a', 'c']);
     expect(items[0]!.categories).toEqual(['Acara', 'Pantai']);
     expect(items[0]!.pubDate!.toISOString()).toBe('2026-11-28T05:00:00.000Z');

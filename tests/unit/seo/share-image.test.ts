@@ -9,11 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { cachedSharePng, dataUri, pngSize, SHARE_HEIGHT, SHARE_WIDTH, shareSvg, titleSize } from '../../../src/lib/seo/share-image';
 import { coverSvg } from '../../../src/lib/cover';
 
-const text = { title: 'Air Terjun Situmurun (Binangalom)', label: 'Destinasi · Air terjun', siteName: 'Jelajah Toba', host: 'jelajahtoba.example.id' };
+const text = {
+  title: 'Air Terjun Situmurun (Binangalom)',
+  label: 'Destinasi · Air terjun',
+  siteName: 'Jelajah Toba',
+  host: 'jelajahtoba.example.id',
+};
 
 describe('share images', () => {
   it('turn every letter into a path from the embedded font, so no system font is needed', { timeout: 30_000 }, async () => {
-    const svg = await shareSvg(text, dataUri('image/svg+xml', coverSvg({ glyph: 'waterfall', seed: 'x', width: SHARE_WIDTH, height: SHARE_HEIGHT })));
+    const svg = await shareSvg(
+      text,
+      dataUri('image/svg+xml', coverSvg({ glyph: 'waterfall', seed: 'x', width: SHARE_WIDTH, height: SHARE_HEIGHT })),
+    );
     expect(svg).not.toMatch(/<text\b/);
     // One path per line of text (label, title, site name, host), drawn as outlines.
     const paths = [...svg.matchAll(/<path\b[^>]*\bd="([^"]+)"/g)].map((m) => m[1]!);
