@@ -22,7 +22,10 @@ shards(urls, PARTS).forEach((part, i) => {
       const res = await page.goto(url);
       expect([200, 404], url).toContain(res?.status());
       // Only violations: axe skips collecting details of what passed, which is most of its time.
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(AXE_TAGS)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
       for (const v of violations) found.push(`/${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }
     expect(found).toEqual([]);
