@@ -112,6 +112,8 @@ for (const p of PAGES) {
         return `${c} ${Math.round(got[c] * 100)}: ${audits.join(', ')}`;
       });
     test.info().annotations.push({ type: 'scores', description: JSON.stringify(got) });
+    // The full report, to open in the Lighthouse viewer when a score falls short.
+    if (failing.length) await test.info().attach('lighthouse-report.json', { body: JSON.stringify(lhr), contentType: 'application/json' });
     expect(failing).toEqual([]);
   });
 }
