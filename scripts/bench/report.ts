@@ -37,6 +37,9 @@ const DEFAULT_DOC = `# Benchmarks and budgets
 What the site weighs and how fast it builds, measured rather than guessed.
 Both sections below are generated: \`npm run bench\` writes the first,
 \`npm run bench:site\` (after \`npm test\`) the second. Do not edit between the markers.
+Each records the machine and its load average: figures taken while the load
+was above the number of cores measure the machine's other work as much as the
+site, and are not comparable with those of a quiet run.
 
 <!-- bench:start -->
 <!-- bench:end -->
