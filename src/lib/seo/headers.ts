@@ -28,7 +28,7 @@ export function securityHeaders(csp: string): [string, string][] {
     ['X-Frame-Options', 'SAMEORIGIN'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     // Geolocation only for our own pages ("near me" on the map); nothing else is used.
-    ['Permissions-Policy', 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()'],
+    ['Permissions-Policy', 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
 }
