@@ -283,8 +283,8 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     state = { ...state, place: undefined };
     writeUrl('push');
     // When focus was in the popup, it goes back where it came from (the popup's element is gone by now).
-    const active = document.activeElement;
-    if (active && active !== document.body && !popup.getElement()?.contains(active)) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && !popup.getElement()?.contains(focused)) return;
     const back =
       opener === 'list'
         ? list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)
