@@ -19,8 +19,19 @@ const LIST_LIMIT = 50;
 
 interface Item {
   place: MapPlace;
-  marker: L.Marker;
+  /** One marker per cluster group (a marker can belong to only one): [ALL, FILTERED]. */
+  markers: [L.Marker, L.Marker];
 }
+
+/**
+ * Two cluster groups, one on the map at a time. ALL holds every place and is
+ * clustered once. FILTERED holds the last filtered set and follows each new
+ * filter by a diff. Going back to everything, the commonest "undo", is then a
+ * swap of groups instead of re-clustering thousands of markers.
+ */
+const ALL = 0;
+const FILTERED = 1;
+type Group = typeof ALL | typeof FILTERED;
 
 export async function startMap(root: HTMLElement, places: Promise<PlaceCollection>): Promise<void> {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
@@ -43,22 +54,47 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
 
   const map = createBaseMap(canvas, config);
   const items = new Map<string, Item>();
+  const marker = (place: MapPlace) =>
+    placeMarker(place.lat, place.lng, place.feature.properties, config).on('click', () => select(place.id, { opener: 'marker' }));
   for (const f of data.features) {
     const place = toMapPlace(f);
-    const marker = placeMarker(place.lat, place.lng, f.properties, config);
-    marker.on('click', () => select(place.id, { opener: 'marker' }));
-    items.set(place.id, { place, marker });
+    items.set(place.id, { place, markers: [marker(place), marker(place)] });
   }
   const all = [...items.values()];
   /** Resolves the pending addLayers() once markercluster has processed its last chunk. */
   let finishAdd: (() => void) | undefined;
-  const cluster = L.markerClusterGroup({
-    chunkedLoading: true,
-    chunkProgress: (done, total) => done === total && finishAdd?.(),
-    showCoverageOnHover: false,
-    maxClusterRadius: 50,
-    iconCreateFunction: (c) => clusterIcon(c.getChildCount(), config),
-  }).addTo(map);
+  const added = () => new Promise<void>((resolve) => (finishAdd = resolve));
+  const groups = [ALL, FILTERED].map(() =>
+    L.markerClusterGroup({
+      chunkedLoading: true,
+      chunkProgress: (done, total) => {
+        if (done === total) finishAdd?.();
+      },
+      showCoverageOnHover: false,
+      maxClusterRadius: 50,
+      iconCreateFunction: (c) => clusterIcon(c.getChildCount(), config),
+    }),
+  );
+  let active: Group = ALL;
+  const cluster = () => groups[active]!;
+  const markerOf = (i: Item) => i.markers[active];
+  const show = (which: Group) => {
+    if (active === which && map.hasLayer(groups[which]!)) return;
+    groups[active]!.remove();
+    active = which;
+    groups[which]!.addTo(map);
+  };
+  /** What FILTERED holds: every place at first, so the first filter is a small diff too. */
+  let held = new Set(all);
+  /** Clusters both groups once the map has a view (markercluster clusters only on a map): FILTERED, then ALL. */
+  const prefill = async () => {
+    for (const which of [FILTERED, ALL] as const) {
+      show(which);
+      const done = added();
+      groups[which]!.addLayers(all.map((i) => i.markers[which]));
+      await done;
+    }
+  };
 
   let state = parseState(location.search);
   let shown = new Set<Item>();
@@ -87,22 +123,29 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     return { types, categories: checked('category'), q: form.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim() };
   };
 
-  /** Shows the markers that match the filters: a diff against what is shown, or a fresh add when most would go. */
+  /** Shows the markers that match the filters: ALL, or FILTERED updated by a diff (or refilled when most would go). */
   const applyFilters = async () => {
     const t0 = performance.now();
     const match = matcher(state);
     const keep = all.filter((i) => match(i.place));
     const keepSet = new Set(keep);
-    const gone = [...shown].filter((i) => !keepSet.has(i));
-    const added = new Promise<void>((resolve) => (finishAdd = resolve));
-    if (gone.length > keep.length) {
-      cluster.clearLayers();
-      cluster.addLayers(keep.map((i) => i.marker));
-    } else {
-      if (gone.length) cluster.removeLayers(gone.map((i) => i.marker));
-      cluster.addLayers(keep.filter((i) => !shown.has(i)).map((i) => i.marker));
+    if (keep.length === all.length) show(ALL);
+    else {
+      show(FILTERED);
+      const g = groups[FILTERED]!;
+      const m = (xs: Item[]) => xs.map((i) => i.markers[FILTERED]);
+      const gone = [...held].filter((i) => !keepSet.has(i));
+      const done = added();
+      if (gone.length > keep.length) {
+        g.clearLayers();
+        g.addLayers(m(keep));
+      } else {
+        if (gone.length) g.removeLayers(m(gone));
+        g.addLayers(m(keep.filter((i) => !held.has(i))));
+      }
+      await done;
+      held = keepSet;
     }
-    await added;
     shown = keepSet;
     if (selected && !keepSet.has(items.get(selected.id)!)) {
       // The selected place was filtered out: its popup goes, in the same history entry.
@@ -209,10 +252,10 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
   ) {
     const item = items.get(id);
     if (!item || !shown.has(item)) return;
-    const at = item.marker.getLatLng();
+    const at = markerOf(item).getLatLng();
     if (zoom && (map.getZoom() < FOCUS_ZOOM || !map.getBounds().contains(at)))
       map.setView(at, Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
-    cluster.zoomToShowLayer(item.marker, () => {
+    cluster().zoomToShowLayer(markerOf(item), () => {
       const p = item.place.feature.properties;
       deselect();
       selected = { id, opener, area: p.precision === 'approximate' ? approximateArea(at.lat, at.lng).addTo(map) : undefined };
@@ -240,10 +283,12 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     state = { ...state, place: undefined };
     writeUrl('push');
     // When focus was in the popup, it goes back where it came from (the popup's element is gone by now).
-    const active = document.activeElement;
-    if (active && active !== document.body && !popup.getElement()?.contains(active)) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && !popup.getElement()?.contains(focused)) return;
     const back =
-      opener === 'list' ? list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`) : items.get(id)?.marker.getElement();
+      opener === 'list'
+        ? list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)
+        : items.get(id) && markerOf(items.get(id)!).getElement();
     (back ?? canvas).focus({ preventScroll: true });
   });
   // Escape closes the popup from anywhere inside it (Leaflet only listens while the map itself has focus).
@@ -260,7 +305,7 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     }
   });
   /** A cluster pressed from the keyboard disappears as the map zooms: keep focus on the map, not on <body>. */
-  const refocusAfterZoom = () => cluster.once('animationend', () => canvas.focus({ preventScroll: true }));
+  const refocusAfterZoom = () => cluster().once('animationend', () => canvas.focus({ preventScroll: true }));
 
   // ---- near me -------------------------------------------------------------
   const near = root.querySelector<HTMLButtonElement>('[data-near]');
@@ -330,9 +375,9 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     state = next;
     syncForm();
     if (next.view) map.setView([next.view.lat, next.view.lng], next.view.zoom, { animate: false });
-    else if (initial && next.place && items.has(next.place))
-      map.setView(items.get(next.place)!.marker.getLatLng(), FOCUS_ZOOM, { animate: false });
-    else if (initial && all.length) map.fitBounds(L.latLngBounds(all.map((i) => i.marker.getLatLng())).pad(0.05), { animate: false });
+    else if (initial && next.place && items.has(next.place)) map.setView(items.get(next.place)!.place, FOCUS_ZOOM, { animate: false });
+    else if (initial && all.length) map.fitBounds(L.latLngBounds(all.map((i) => [i.place.lat, i.place.lng])).pad(0.05), { animate: false });
+    if (initial) await prefill();
     if (filtersChanged) await update();
     if (next.place && next.place !== selected?.id) select(next.place, { opener: 'marker', focus: false, push: false });
     else if (!next.place && selected) deselect();
