@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect as baseExpect, content } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -9,7 +10,9 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** The result links on the search page, as paths. */
 const resultPaths = async (page: Page) =>
-  (await page.locator('[data-results] a[data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+  await page
+    .locator('[data-results] a[data-result-link]')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 /** Waits until the search page has finished a search and shows `n` results (or at least one). */
 async function results(page: Page, n?: number) {
@@ -36,8 +39,15 @@ function hasPoint(path: string): boolean {
     return !!(venue.destination ? destination(venue.destination) : venue.location);
   }
   if (section === 'produk' || section === 'products') {
-    const p = data(find(content.products, s)!) as { sellers?: { location?: object }[]; origin: { destination?: string }[]; whereToBuy?: { destination?: string }[] };
-    return !!p.sellers?.some((x) => x.location) || [...p.origin, ...(p.whereToBuy ?? [])].some((r) => r.destination && destination(r.destination));
+    const p = data(find(content.products, s)!) as {
+      sellers?: { location?: object }[];
+      origin: { destination?: string }[];
+      whereToBuy?: { destination?: string }[];
+    };
+    return (
+      !!p.sellers?.some((x) => x.location) ||
+      [...p.origin, ...(p.whereToBuy ?? [])].some((r) => r.destination && destination(r.destination))
+    );
   }
   return false;
 }
@@ -297,4 +307,35 @@ test('the header search box sends the query to the search page', async ({ page }
   await page.locator('#site-search').press('Enter');
   await expect(page).toHaveURL(/\/cari\/\?q=ulos/);
   await expect(page.locator('[data-results] li').first()).toBeVisible();
+});
+
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+
+for (const [lang, prefix, showMap] of [
+  ['Indonesian', 'cari/', 'Tampilkan di peta'],
+  ['English', 'en/search/', 'Show on map'],
+] as const) {
+  test(`axe finds no violations on the search page with results, filters and the map, in ${lang}`, async ({ page }) => {
+    await page.goto(`${prefix}?q=${lang === 'English' ? 'beach' : 'pantai'}&type=destination`);
+    await results(page);
+    await page.getByRole('button', { name: showMap }).click();
+    await expect(page.locator('[data-map] .leaflet-marker-icon').first()).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test(`axe finds no violations on the search page offering a suggestion, in ${lang}`, async ({ page }) => {
+    await page.goto(`${prefix}?q=Situmurn`);
+    await expect(page.locator('[data-suggest] a').first()).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+}
+
+test('axe finds no violations with the header quick results open', async ({ page }) => {
+  await page.goto('');
+  await page.locator('#site-search').fill('ulos');
+  await expect(page.locator('[data-quick] li').first()).toBeVisible();
+  expect(await axe(page)).toEqual([]);
 });

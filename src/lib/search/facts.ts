@@ -36,7 +36,11 @@ export const PAGE_FACTS: SearchFacts = { kind: 'page' };
 /** Every indexed page's facts in one language, for the search page's facet counts. */
 export function allFacts(content: SiteContent, districts: readonly District[], lang: Lang, today: string): SearchFacts[] {
   const entries: AnyEntry[] = [...content.destinations, ...content.events, ...content.products];
-  return [...entries.map((e) => entryFacts(e, content, lang, today)), ...districts.map(districtFacts), ...[...content.pages.keys()].map(() => PAGE_FACTS)];
+  return [
+    ...entries.map((e) => entryFacts(e, content, lang, today)),
+    ...districts.map(districtFacts),
+    ...[...content.pages.keys()].map(() => PAGE_FACTS),
+  ];
 }
 
 type Photo = { src: ImageMetadata; alt: { id: string; en?: string | undefined } };

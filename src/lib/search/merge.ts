@@ -23,9 +23,7 @@ export function mergeCounts(a: FacetCounts, b: FacetCounts, both: FacetCounts): 
   const out: FacetCounts = {};
   for (const facet of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const values = new Set([...Object.keys(a[facet] ?? {}), ...Object.keys(b[facet] ?? {})]);
-    out[facet] = Object.fromEntries(
-      [...values].map((v) => [v, (a[facet]?.[v] ?? 0) + (b[facet]?.[v] ?? 0) - (both[facet]?.[v] ?? 0)]),
-    );
+    out[facet] = Object.fromEntries([...values].map((v) => [v, (a[facet]?.[v] ?? 0) + (b[facet]?.[v] ?? 0) - (both[facet]?.[v] ?? 0)]));
   }
   return out;
 }

@@ -14,7 +14,7 @@ export interface Vocabulary {
   words: string[];
 }
 
-/** Below this many results, the search page offers suggestions. */
+/** At or below this many results, the search page offers suggestions. */
 export const FEW_RESULTS = 2;
 
 const fold = (s: string) => s.toLocaleLowerCase('id');
@@ -69,4 +69,25 @@ export function suggest(query: string, vocab: Vocabulary, limit = 3): string[] {
     .join(' ');
   const candidates = [...(changed ? [corrected] : []), ...nearest(q, vocab.names, 3, limit)];
   return distinct(candidates.filter((c) => fold(c) !== fold(q))).slice(0, limit);
+}
+
+/** The words Pagefind marked in excerpts (`<mark>…</mark>`), lower-cased. */
+const marked = (excerpts: readonly string[]) =>
+  excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => fold(m[1]!.replace(/[^\p{L}\p{N}]/gu, ''))));
+
+/**
+ * True when a query word of four letters or more was not really found: no
+ * marked word in the excerpts starts with it or is it minus an ending.
+ * Pagefind 1.6 answers an unknown word with the pages of its longest known
+ * beginning ("situmurn" finds "sit"), so a misspelling can bring many
+ * results; this tells those apart from real matches, including stemmed ones
+ * ("waterfalls" marks "waterfall").
+ */
+export function unmatched(query: string, excerpts: readonly string[]): boolean {
+  const marks = marked(excerpts);
+  return tidy(query)
+    .split(' ')
+    .map(fold)
+    .filter((w) => w.length >= 4)
+    .some((w) => !marks.some((m) => m.startsWith(w) || (w.startsWith(m) && m.length >= w.length - 2)));
 }

@@ -59,8 +59,16 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // Result URLs are indexed from dist/; under BASE_PATH they need the base in front.
-    await pf.options({ baseUrl: BASE, excerptLength: 26 });
+    await pf.options({
+      // Result URLs are indexed from dist/; under BASE_PATH they need the base in front.
+      baseUrl: BASE,
+      excerptLength: 26,
+      // Search in the page, not in Pagefind's web worker: the worker script is
+      // another 12 KB (gzip) on the first query, which would leave no headroom
+      // in the 150 KB budget (docs/benchmarks-search.md), while a query on this
+      // index takes milliseconds. Set false if the index grows far beyond 5,000 entries.
+      noWorker: true,
+    });
     // Facet counts come back with each search only once the filter index is loaded.
     await pf.filters();
     return pf;
@@ -105,7 +113,9 @@ let vocabulary: Promise<Vocabulary> | undefined;
  * something. The vocabulary file is fetched the first time it is needed.
  */
 export async function suggestionsFor(q: string): Promise<string[]> {
-  vocabulary ??= fetch(`${BASE}data/search-vocabulary-${lang()}.json`).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : { names: [], words: [] }));
+  vocabulary ??= fetch(`${BASE}data/search-vocabulary-${lang()}.json`).then((r) =>
+    r.ok ? (r.json() as Promise<Vocabulary>) : { names: [], words: [] },
+  );
   const candidates = suggest(q, await vocabulary);
   const pf = await loadPagefind();
   const found = await Promise.all(candidates.map(async (c) => (await pf.search(c)).results.length > 0));

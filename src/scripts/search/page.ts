@@ -8,20 +8,35 @@
  */
 import { SEARCH_FACETS, type SearchFacet } from '../../lib/search/fields';
 import { isBlank, readState, selectedCount, writeState, type KnownValues, type SearchState } from '../../lib/search/state';
-import { FEW_RESULTS } from '../../lib/search/suggest';
+import { FEW_RESULTS, unmatched } from '../../lib/search/suggest';
 import { runSearch, suggestionsFor, type Outcome, type Result } from './engine';
 import { arrowKeys, resultItem } from './results';
 import type { MapPoint, ResultsMap } from '../search-map';
 
 /** UI strings, rendered by SearchPage.astro from src/i18n (keys without the `search.` prefix). */
-type Strings = Record<'loading' | 'error' | 'hint' | 'none' | 'noneFiltered' | 'shown' | 'countOne' | 'countOther' | 'countForOne' | 'countForOther' | 'mapNone' | 'mapFailed', string>;
+type Strings = Record<
+  | 'loading'
+  | 'error'
+  | 'hint'
+  | 'none'
+  | 'noneFiltered'
+  | 'shown'
+  | 'countOne'
+  | 'countOther'
+  | 'countForOne'
+  | 'countForOther'
+  | 'mapNone'
+  | 'mapFailed',
+  string
+>;
 
 /** Results per page; "load more" adds as many again. */
 const PAGE = 10;
 /** Pause after the last keystroke before searching (Pagefind's debouncedSearch). */
 const TYPING_MS = 250;
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 class JtSearch extends HTMLElement {
   #strings!: Strings;
@@ -55,7 +70,10 @@ class JtSearch extends HTMLElement {
     this.addEventListener('change', (e) => (e.target as HTMLInputElement).type === 'checkbox' && this.#commit());
     this.#input.addEventListener('input', () => this.#typed());
     this.#input.addEventListener('keydown', (e) => e.key === 'ArrowDown' && this.#focusResult(0, e));
-    $<HTMLButtonElement>('[data-clear]').addEventListener('click', () => (this.#setState({ q: this.#input.value, selected: {} }), this.#commit()));
+    $<HTMLButtonElement>('[data-clear]').addEventListener(
+      'click',
+      () => (this.#setState({ q: this.#input.value, selected: {} }), this.#commit()),
+    );
     $<HTMLButtonElement>('[data-more] button').addEventListener('click', () => void this.#showMore(true));
     this.#suggest.addEventListener('click', (e) => this.#followSuggestion(e));
     $<HTMLButtonElement>('[data-map-toggle]').addEventListener('click', (e) => this.#toggleMap(e.currentTarget as HTMLButtonElement));
@@ -182,9 +200,11 @@ class JtSearch extends HTMLElement {
     }
   }
 
+  /** "Did you mean", when the query found little, or found only something else (see unmatched()). */
   async #offerSuggestions(q: string, n: number, run: number) {
     this.#suggest.hidden = true;
-    if (!q || n > FEW_RESULTS) return;
+    const excerpts = [...this.#list.querySelectorAll('.result-excerpt')].map((p) => p.innerHTML);
+    if (!q || (n > FEW_RESULTS && !unmatched(q, excerpts))) return;
     const found = await suggestionsFor(q).catch(() => []);
     if (run !== this.#run || !found.length) return;
     const links = found.map((s) => {
@@ -218,7 +238,9 @@ class JtSearch extends HTMLElement {
   async #plot() {
     const holder = this.querySelector<HTMLElement>('[data-map]')!;
     if (holder.hidden) return;
-    this.#map ??= import('../search-map').then((m) => m.createResultsMap(holder.querySelector<HTMLElement>('[data-map-canvas]')!, (id) => this.#select(id)));
+    this.#map ??= import('../search-map').then((m) =>
+      m.createResultsMap(holder.querySelector<HTMLElement>('[data-map-canvas]')!, (id) => this.#select(id)),
+    );
     const note = holder.querySelector<HTMLElement>('[data-map-note]')!;
     try {
       const map = await this.#map;

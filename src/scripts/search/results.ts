@@ -15,7 +15,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 export function excerptNodes(html: string): Node[] {
   const tpl = document.createElement('template');
   tpl.innerHTML = html;
-  return [...tpl.content.childNodes].map((n) => (n.nodeName === 'MARK' ? el('mark', {}, n.textContent ?? '') : document.createTextNode(n.textContent ?? '')));
+  return [...tpl.content.childNodes].map((n) =>
+    n.nodeName === 'MARK' ? el('mark', {}, n.textContent ?? '') : document.createTextNode(n.textContent ?? ''),
+  );
 }
 
 /** Latitude and longitude from a result's metadata, when it has both. */
@@ -41,7 +43,10 @@ export function resultItem(id: string, data: ResultData): HTMLLIElement {
   if (meta.date) body.append(el('p', { className: 'result-date' }, meta.date));
   body.append(el('p', { className: 'result-excerpt' }, ...excerptNodes(data.excerpt)));
   // The thumbnail repeats what the title says: decorative, so alt="".
-  if (meta.image) li.append(el('img', { className: 'result-thumb', src: meta.image, alt: '', loading: 'lazy', decoding: 'async', width: 128, height: 80 }));
+  if (meta.image)
+    li.append(
+      el('img', { className: 'result-thumb', src: meta.image, alt: '', loading: 'lazy', decoding: 'async', width: 128, height: 80 }),
+    );
   li.append(body);
   return li;
 }

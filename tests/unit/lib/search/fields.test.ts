@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { facetLabel, facetTotals, kindLabel, locationOf, searchFilters, searchMeta, type SearchFacts } from '../../../../src/lib/search/fields';
+import {
+  facetLabel,
+  facetTotals,
+  kindLabel,
+  locationOf,
+  searchFilters,
+  searchMeta,
+  type SearchFacts,
+} from '../../../../src/lib/search/fields';
 import { CATEGORIES, PRODUCT_KINDS } from '../../../../src/lib/content/vocab';
 import type { AnyEntry, Destination } from '../../../../src/lib/content/load';
 
@@ -56,7 +64,13 @@ describe('facetLabel', () => {
 
 describe('facetTotals', () => {
   it('counts pages per filter value', () => {
-    const totals = facetTotals([waterfall, event, { ...event, when: 'upcoming' }, { kind: 'district', district: 'balige' }, { kind: 'page' }]);
+    const totals = facetTotals([
+      waterfall,
+      event,
+      { ...event, when: 'upcoming' },
+      { kind: 'district', district: 'balige' },
+      { kind: 'page' },
+    ]);
     expect([...totals.type]).toEqual([
       ['destination', 1],
       ['event', 2],
@@ -68,7 +82,11 @@ describe('facetTotals', () => {
 });
 
 describe('locationOf', () => {
-  const place = { collection: 'destinations', slug: 'onan-balerong', data: { location: { lat: 2.33, lng: 99.06, precision: 'exact' } } } as unknown as Destination;
+  const place = {
+    collection: 'destinations',
+    slug: 'onan-balerong',
+    data: { location: { lat: 2.33, lng: 99.06, precision: 'exact' } },
+  } as unknown as Destination;
   const destinations = [place];
   const entry = (collection: string, data: object) => ({ collection, slug: 'x', data }) as unknown as AnyEntry;
 
@@ -76,14 +94,29 @@ describe('locationOf', () => {
     expect(locationOf(place, destinations)).toEqual({ lat: 2.33, lng: 99.06 });
   });
   it('puts an event at its venue', () => {
-    expect(locationOf(entry('events', { venue: { destination: { id: 'onan-balerong' } } }), destinations)).toEqual({ lat: 2.33, lng: 99.06 });
-    expect(locationOf(entry('events', { venue: { name: 'Lapangan', district: 'balige', location: { lat: 2.4, lng: 99.1 } } }), destinations)).toEqual({ lat: 2.4, lng: 99.1 });
+    expect(locationOf(entry('events', { venue: { destination: { id: 'onan-balerong' } } }), destinations)).toEqual({
+      lat: 2.33,
+      lng: 99.06,
+    });
+    expect(
+      locationOf(entry('events', { venue: { name: 'Lapangan', district: 'balige', location: { lat: 2.4, lng: 99.1 } } }), destinations),
+    ).toEqual({ lat: 2.4, lng: 99.1 });
     expect(locationOf(entry('events', { venue: { name: 'Lapangan', district: 'balige' } }), destinations)).toBeUndefined();
   });
   it('puts a product at a seller, else where it comes from or is sold', () => {
     const seller = { name: 'A', place: { id: 'x' }, location: { lat: 2.5, lng: 99.2 } };
-    expect(locationOf(entry('products', { sellers: [{ name: 'B', place: { id: 'y' } }, seller], origin: [{ district: 'balige' }], whereToBuy: [] }), destinations)).toEqual({ lat: 2.5, lng: 99.2 });
-    expect(locationOf(entry('products', { sellers: [], origin: [{ district: 'balige' }], whereToBuy: [{ destination: { id: 'onan-balerong' } }] }), destinations)).toEqual({ lat: 2.33, lng: 99.06 });
+    expect(
+      locationOf(
+        entry('products', { sellers: [{ name: 'B', place: { id: 'y' } }, seller], origin: [{ district: 'balige' }], whereToBuy: [] }),
+        destinations,
+      ),
+    ).toEqual({ lat: 2.5, lng: 99.2 });
+    expect(
+      locationOf(
+        entry('products', { sellers: [], origin: [{ district: 'balige' }], whereToBuy: [{ destination: { id: 'onan-balerong' } }] }),
+        destinations,
+      ),
+    ).toEqual({ lat: 2.33, lng: 99.06 });
     expect(locationOf(entry('products', { sellers: [], origin: [{ district: 'balige' }], whereToBuy: [] }), destinations)).toBeUndefined();
   });
 });

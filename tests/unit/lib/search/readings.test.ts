@@ -11,7 +11,11 @@ describe('Indonesian readings', () => {
     for (const w of ['balige', 'bermain', 'ber', 'beri', 'ra', 'ulos', 'trekking']) expect(otherForm(w)).toBeUndefined();
   });
   it('expands the first such word of an Indonesian query, with the overlap of both readings', () => {
-    expect(queryReadings(' kolam  berenang rumah ', 'id')).toEqual({ query: 'kolam berenang rumah', alternate: 'kolam renang rumah', both: 'kolam berenang rumah renang' });
+    expect(queryReadings(' kolam  berenang rumah ', 'id')).toEqual({
+      query: 'kolam berenang rumah',
+      alternate: 'kolam renang rumah',
+      both: 'kolam berenang rumah renang',
+    });
   });
   it('does nothing in English or without such a word', () => {
     expect(queryReadings('berenang', 'en')).toEqual({ query: 'berenang' });

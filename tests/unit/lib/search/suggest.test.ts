@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, suggest } from '../../../../src/lib/search/suggest';
+import { buildVocabulary, suggest, unmatched } from '../../../../src/lib/search/suggest';
 import { checkContent } from '../../../../src/lib/content/validate';
 import { DISTRICTS } from '../../../../src/lib/content/districts';
 
@@ -32,5 +32,18 @@ describe('suggest', () => {
     expect(suggest('Balige', vocab)).not.toContain('Balige');
     expect(suggest('xylophone', vocab)).toEqual([]);
     expect(suggest('ab', vocab)).toEqual([]);
+  });
+});
+
+describe('unmatched', () => {
+  it('sees a misspelt word that Pagefind answered with a shorter known word', () => {
+    expect(unmatched('Situmurn', ['Danau Toba <mark>sits</mark> below', 'we <mark>sit</mark>'])).toBe(true);
+    expect(unmatched('air terjun situmurn', ['<mark>Air</mark> <mark>Terjun</mark>'])).toBe(true);
+  });
+  it('accepts real matches: exact, a prefix being typed, a stemmed ending', () => {
+    expect(unmatched('ulos', ['tenun <mark>Ulos</mark>'])).toBe(false);
+    expect(unmatched('situ', ['<mark>Situmurun</mark>'])).toBe(false);
+    expect(unmatched('waterfalls', ['the <mark>waterfall</mark>'])).toBe(false);
+    expect(unmatched('di air', [''])).toBe(false);
   });
 });
