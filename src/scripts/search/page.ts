@@ -9,7 +9,7 @@
 import { SEARCH_FACETS, type SearchFacet } from '../../lib/search/fields';
 import { isBlank, readState, selectedCount, writeState, type KnownValues, type SearchState } from '../../lib/search/state';
 import { FEW_RESULTS, unmatched } from '../../lib/search/suggest';
-import { runSearch, suggestionsFor, type Outcome, type Result } from './engine';
+import { loadPagefind, runSearch, suggestionsFor, type Outcome, type Result } from './engine';
 import { arrowKeys, resultItem } from './results';
 import type { MapPoint, ResultsMap } from '../search-map';
 
@@ -69,6 +69,8 @@ class JtSearch extends HTMLElement {
     // The checkboxes sit beside the form (form="…"), so listen on the element.
     this.addEventListener('change', (e) => (e.target as HTMLInputElement).type === 'checkbox' && this.#commit());
     this.#input.addEventListener('input', () => this.#typed());
+    // Whoever focuses the box is about to search: start fetching Pagefind now.
+    this.#input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
     this.#input.addEventListener('keydown', (e) => e.key === 'ArrowDown' && this.#focusResult(0, e));
     $<HTMLButtonElement>('[data-clear]').addEventListener(
       'click',
