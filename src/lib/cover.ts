@@ -45,6 +45,9 @@ export const GLYPHS: Record<string, string> = {
   craft: '<path d="M20 80 L65 35 M60 20 L80 40 L70 50 L50 30 Z" /><path d="M20 80 L30 80 L20 70 Z" />',
   snack: '<circle cx="50" cy="50" r="30"/><circle cx="40" cy="42" r="3"/><circle cx="58" cy="55" r="3"/><circle cx="48" cy="62" r="3"/>',
   event: '<path d="M20 25 H80 V85 H20 Z M20 40 H80 M35 15 V30 M65 15 V30" /><path d="M35 55 H45 V65 H35 Z" />',
+  // District pages (a map pin) and practical pages (an "i"), shown as search thumbnails.
+  district: '<path d="M50 88 Q22 52 22 38 A28 28 0 0 1 78 38 Q78 52 50 88 Z" /><circle cx="50" cy="38" r="10"/>',
+  page: '<circle cx="50" cy="50" r="36" /><path d="M50 44 V72 M50 28 V32" />',
 };
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);

@@ -43,6 +43,9 @@ test('without JavaScript the search page explains itself and offers the lists', 
   await page.goto('cari/?q=ulos');
   await expect(page.getByText('Pencarian membutuhkan JavaScript')).toBeVisible();
   await expect(page.locator('.search-browse a[href$="/destinasi/"]')).toBeVisible();
+  // …and every district page, while the filters, which need JavaScript, stay hidden.
+  await expect(page.locator('.search-browse a[href*="/kecamatan/"]')).toHaveCount(17);
+  await expect(page.locator('.search-facets')).toBeHidden();
 });
 
 /** The first words of an entry's story, as plain text (what a reader sees of the Markdown). */
