@@ -85,3 +85,18 @@ export function alternatePath(base: string, pathname: string, to: Lang): string 
 export function coverUrl(base: string, collection: string, slug: string): string {
   return `${joinPath(base, 'cover', collection)}${slug}.svg`;
 }
+
+/** Where the CMS lives (src/pages/admin/): for editors only, never indexed. */
+export const ADMIN_SEGMENT = 'admin';
+
+/**
+ * True for paths that must stay out of the sitemap (and search engines): the
+ * CMS at /admin/ and the 404 page. `path` is a site path with or without the
+ * base, e.g. `/admin/`, `/wisata/admin/config.yml`, `/404.html`.
+ */
+export function isExcludedFromSitemap(path: string, base = '/'): boolean {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const rest = (path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '')).replace(/^en\//, '');
+  const first = rest.split('/')[0] ?? '';
+  return first === ADMIN_SEGMENT || /^404(\.html|\/)?$/.test(rest);
+}
