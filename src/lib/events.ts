@@ -10,7 +10,8 @@ import { LOCALE } from './i18n';
 // rrule ships CommonJS; its named exports are not visible to Node's ESM loader.
 const { RRule } = rrulePkg;
 
-export const TIME_ZONE = 'Asia/Jakarta';
+import { TIME_ZONE, todayInJakarta } from './today';
+export { TIME_ZONE, todayInJakarta };
 
 export type Recurrence = { freq: 'yearly' } | { freq: 'weekly'; weekday: Weekday };
 
@@ -18,11 +19,6 @@ export interface EventDates {
   start: string;
   end?: string | undefined;
   recurrence?: Recurrence | undefined;
-}
-
-/** Today's date in WIB as `YYYY-MM-DD`. */
-export function todayInJakarta(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const dayOf = (value: string) => value.slice(0, 10);

@@ -60,7 +60,9 @@ function optionLabel(field: FieldNode, value: string): string {
                 : key === 'precision'
                   ? { exact: 'Tepat (diukur di tempat, ±300 m)', approximate: 'Perkiraan' }[value]
                   : undefined;
-  return known && known.toLowerCase() !== value ? `${known} (${value})` : value;
+  if (!known) return value;
+  // "Lumban Julu" for lumban-julu; "Air terjun (waterfall)" where the stored value is another word.
+  return known.toLowerCase() === value.replace(/-/g, ' ') ? known : `${known} (${value})`;
 }
 
 const hint = (f: FieldNode) => [f.id, f.en && f.en !== f.id ? `_${f.en}_` : ''].filter(Boolean).join(' · ');
@@ -178,7 +180,9 @@ const COLLECTIONS: CollectionSpec[] = [
 ];
 
 function collection(spec: CollectionSpec, opts: CmsOptions): Record<string, unknown> {
-  const fields = fieldsOf(spec.kind).map((f) => cmsField(f, { topLevel: true }));
+  // Required fields first, so the form starts with what must be filled in; otherwise schema order.
+  const nodes = fieldsOf(spec.kind);
+  const fields = [...nodes.filter((f) => f.required), ...nodes.filter((f) => !f.required)].map((f) => cmsField(f, { topLevel: true }));
   const hasTitle = fields.some((f) => f.name === 'title');
   return {
     name: spec.name,
@@ -220,7 +224,7 @@ export function cmsConfig(opts: CmsOptions): Record<string, unknown> {
       locales: ['id', 'en'],
       default_locale: 'id',
       // New entries start in Indonesian only; English is switched on when a translation exists.
-      initial_locales: 'default',
+      initial_locales: 'all',
     },
     collections: COLLECTIONS.map((c) => collection(c, opts)),
   };

@@ -24,7 +24,7 @@ import { DISTRICT_SLUGS } from './districts';
 import { closest, slugify } from '../text';
 import { SLUG_RE } from './fields';
 import { contentWarnings } from './warnings';
-import { todayInJakarta } from '../events';
+import { todayInJakarta } from '../today';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const b = (id: string, en: string): Bilingual => ({ id, en });

@@ -8,7 +8,6 @@
  */
 import type { Bilingual, ContentIssue } from './messages';
 import type { ParsedEntry } from './validate';
-import { eventStatus, type EventDates } from '../events';
 import type { Location, Price } from './fields';
 
 /** Cards show the whole summary; past this many characters they grow taller than their neighbours. */
@@ -59,7 +58,7 @@ export function contentWarnings(entries: readonly ParsedEntry[], today: string):
     photosWithoutCredit(data, warn);
     longSummaries(e, data, warn);
     approximateLocations(e, data, warn);
-    if (e.collection === 'events') pastEvent(data as unknown as EventDates, today, warn);
+    if (e.collection === 'events') pastEvent(data as unknown as PastEventData, today, warn);
   }
   return out;
 }
@@ -155,9 +154,16 @@ function approximateLocations(e: ParsedEntry, data: Data, warn: Warn): void {
   }
 }
 
-function pastEvent(data: EventDates & { title?: string }, today: string, warn: Warn): void {
-  if (data.recurrence || eventStatus(data, today) !== 'past') return;
+interface PastEventData {
+  start: string;
+  end?: string;
+  recurrence?: unknown;
+}
+
+/** A one-off event whose last day is before today (a recurring one always has a next date). */
+function pastEvent(data: PastEventData, today: string, warn: Warn): void {
   const last = (data.end ?? data.start).slice(0, 10);
+  if (data.recurrence || last >= today) return;
   warn(
     'past-event',
     data.end ? 'end' : 'start',
