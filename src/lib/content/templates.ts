@@ -51,9 +51,9 @@ const q = (s: string) => JSON.stringify(s);
 /** A YAML scalar: quoted only when plain YAML would misread it. */
 const y = (s: string) => (/^[\p{L}\p{N}][\p{L}\p{N} .,'()/–-]*$/u.test(s) && !/^(true|false|null|yes|no|[\d.eE+-]+)$/i.test(s) ? s : q(s));
 
-function describe(field: FieldNode | undefined, active: boolean): string[] {
+function describe(field: FieldNode | undefined): string[] {
   if (!field) return [];
-  const optional = active ? (field.required ? '' : ' (pilihan)') : ' (pilihan; hapus "# " di depan baris isian untuk memakainya)';
+  const optional = field.required ? '' : ' (pilihan)';
   const lines = [`# ${field.label}${optional}: ${field.id}`];
   const choices = field.values ?? field.item?.values;
   if (choices && choices.length > 2 && !choices.every((c) => field.id.includes(c))) lines.push(`#   Pilihan: ${choices.join(', ')}`);
@@ -69,8 +69,10 @@ function render(collection: NewEntryCollection, blocks: Block[], uncomment: Read
   const out: string[] = [];
   for (const block of blocks) {
     const active = block.active || (uncomment.has(block.key) && !block.alternative);
-    out.push('', ...(block.alternative ? [] : describe(fields.get(block.key), active)));
+    out.push('', ...(block.alternative ? [] : describe(fields.get(block.key))));
     if (block.note) out.push(...block.note.split('\n').map((l) => `#   ${l}`));
+    // Say exactly which lines to uncomment, so explanation lines are never mistaken for fields.
+    if (!active) out.push(`#   ↓ Untuk memakainya, hapus "# " di depan ${block.lines.length === 1 ? 'baris berikut' : `${block.lines.length} baris berikut`}.`);
     out.push(...block.lines.map((l) => (active ? l : `# ${l}`)));
   }
   return out.join('\n').replace(/^\n/, '');
