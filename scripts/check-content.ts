@@ -1,8 +1,10 @@
 /**
- * `npm run check:content [-- --lang en] [-- --dir path]`: checks all content
- * in about a second, without a build, and prints a report (Indonesian by
- * default): errors with the file, the field and the fix, then warnings
- * grouped by type, then the drafts that will not be published.
+ * `npm run check:content [-- --lang en] [-- --dir path] [-- <slug or path>…]`:
+ * checks all content in about a second, without a build, and prints a report
+ * (Indonesian by default): errors with the file, the field and the fix, then
+ * warnings grouped by type, then the drafts that will not be published.
+ * Naming entries (`-- air-terjun-contoh`) limits the warnings to them; errors
+ * are always listed in full, since any of them stops the build.
  * Exits non-zero only when there are errors.
  */
 import path from 'node:path';
@@ -12,14 +14,17 @@ import { formatIssues } from '../src/lib/content/messages';
 import { formatWarnings } from '../src/lib/content/warnings';
 import { site } from '../src/config/site';
 
-const { values } = parseArgs({ options: { lang: { type: 'string', default: 'id' }, dir: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string', default: 'id' }, dir: { type: 'string' } } });
 const lang = values.lang === 'en' ? 'en' : 'id';
 const root = path.resolve(values.dir ?? site.contentDir);
 const started = performance.now();
-const { entries, errors, warnings } = checkContent(root, { includeDrafts: true });
+const result = checkContent(root, { includeDrafts: true });
+const { entries, errors } = result;
+const wanted = (file: string) => !positionals.length || positionals.some((p) => file.includes(p.replace(/\/$/, '')));
+const warnings = result.warnings.filter((w) => wanted(w.file));
 const ms = Math.round(performance.now() - started);
-const drafts = entries.filter((e) => e.data?.draft === true);
-const published = entries.length - drafts.length;
+const drafts = entries.filter((e) => e.data?.draft === true && wanted(e.file));
+const published = entries.filter((e) => e.data?.draft !== true).length;
 const L =
   lang === 'id'
     ? {

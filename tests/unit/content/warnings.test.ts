@@ -110,6 +110,19 @@ describe('npm run check:content', () => {
     expect(en.stdout).toContain(WARNING_TITLES['approximate-location'].en);
   });
 
+  it('limits the warnings to the entries named, but never hides an error', () => {
+    const root = fixtureCopy();
+    edit(root, DEST, 'precision: exact', 'precision: approximate');
+    rmSync(path.join(root, 'products/produk-contoh/index.en.mdx'));
+    const only = run(root, 'produk-contoh');
+    expect(only.stdout).toContain(WARNING_TITLES['missing-translation'].id);
+    expect(only.stdout).not.toContain(WARNING_TITLES['approximate-location'].id);
+    edit(root, EVENT, 'start: 2026-01-02', 'start: 2026-02-30');
+    const broken = run(root, 'produk-contoh');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain('events/acara-contoh/index.id.mdx');
+  });
+
   it('exits non-zero on an error', () => {
     const root = fixtureCopy();
     edit(root, DEST, 'district: balige', 'district: ballige');
