@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard';
 import pagefindIndex from './src/integrations/pagefind';
+import cmsBuild from './src/integrations/cms';
 import { site } from './src/config/site';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -20,7 +21,7 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentGuard({ contentDir: site.contentDir }), mdx(), pagefindIndex()],
+  integrations: [contentGuard({ contentDir: site.contentDir }), mdx(), pagefindIndex(), cmsBuild()],
   image: {
     // Photos come out as responsive AVIF/WebP via <Picture>; this caps the widths generated.
     breakpoints: [320, 480, 640, 960, 1280],
