@@ -14,6 +14,10 @@ import { fixtureCopy } from '../unit/helpers';
 import { buildSite, indexedUrls } from '../support/fixture-site';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
+// One scenario at a time: Astro keeps generated content modules in the project's .astro/ folder, so a
+// fixture build and a dev server on another content folder must not run side by side.
+test.describe.configure({ mode: 'serial' });
+
 const PUBLISHED = { slug: 'air-terjun-pelangiwara', title: 'Air Terjun Pelangiwara', en: 'Pelangiwara Waterfall', word: 'pelangiwara' };
 const DRAFT = { slug: 'bukit-sembunyiwara', title: 'Bukit Sembunyiwara', word: 'sembunyiwara' };
 
@@ -57,7 +61,6 @@ async function editorContent(): Promise<string> {
 }
 
 test.describe('an entry made with npm run new, once published', () => {
-  test.describe.configure({ mode: 'serial' });
   let site: string;
   let server: StaticServer;
 
@@ -119,7 +122,6 @@ async function freePort(): Promise<number> {
 }
 
 test.describe('npm run dev', () => {
-  test.describe.configure({ mode: 'serial' });
   let dev: ChildProcess | undefined;
   let url: string;
 
@@ -134,8 +136,9 @@ test.describe('npm run dev', () => {
       stdio: 'ignore',
       env: { ...process.env, JELAJAH_CONTENT_DIR: root, JELAJAH_CACHE_DIR: path.join('node_modules', '.astro-fixtures', `dev-${port}`), ASTRO_TELEMETRY_DISABLED: '1' },
     });
+    // Ready when it serves a content page (the content store is synced), not just when it listens.
     for (let i = 0; i < 120; i++) {
-      if (await fetch(url).then((r) => r.ok, () => false)) return;
+      if (await fetch(`${url}destinasi/`).then((r) => r.ok, () => false)) return;
       await new Promise((r) => setTimeout(r, 1000));
     }
     throw new Error('astro dev did not start');
