@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard';
 import pagefindIndex from './src/integrations/pagefind';
 import staticHeaders from './src/integrations/static-headers';
+import cmsBuild from './src/integrations/cms';
 import { site } from './src/config/site';
 import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/seo/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
@@ -40,6 +41,7 @@ export default defineConfig({
     pagefindIndex(),
     // After the pages are written: reads their CSP back into dist/_headers.
     staticHeaders(),
+    cmsBuild(),
   ],
   markdown: {
     // Outbound links in MDX bodies get rel="noopener" and a spoken "external site" hint.

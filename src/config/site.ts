@@ -42,6 +42,12 @@ const siteConfigSchema = z.object({
   dataLicense: z.object({ name: z.string(), url: z.url() }),
   /** Where the content lives (JELAJAH_CONTENT_DIR overrides it, e.g. for benchmarks). */
   contentDir: z.string().min(1),
+  /**
+   * The Git repository the CMS at /admin edits through GitHub (`owner/name`)
+   * and its branch; CMS_GITHUB_REPO and CMS_GITHUB_BRANCH override them.
+   * Local editing (Chrome/Edge, "Work with Local Repository") ignores both.
+   */
+  cms: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), branch: z.string().min(1) }),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -66,6 +72,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
   },
   dataLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   contentDir: env.JELAJAH_CONTENT_DIR ?? 'content',
+  cms: { repo: env.CMS_GITHUB_REPO ?? 'pemkab-toba/jelajah-toba', branch: env.CMS_GITHUB_BRANCH ?? 'main' },
 });
 
 /** True when a point lies inside the regency's bounds. */

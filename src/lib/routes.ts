@@ -128,3 +128,18 @@ export function dataUrl(base: string, file: string): string {
 export function feedUrl(base: string, lang: Lang): string {
   return `${joinPath(base, lang === 'en' ? 'en' : undefined)}feed.xml`;
 }
+
+/** Where the CMS lives (src/pages/admin/): for editors only, never indexed. */
+export const ADMIN_SEGMENT = 'admin';
+
+/**
+ * True for paths that must stay out of the sitemap (and search engines): the
+ * CMS at /admin/ and the 404 page. `path` is a site path with or without the
+ * base, e.g. `/admin/`, `/wisata/admin/config.yml`, `/404.html`.
+ */
+export function isExcludedFromSitemap(path: string, base = '/'): boolean {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const rest = (path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '')).replace(/^en\//, '');
+  const first = rest.split('/')[0] ?? '';
+  return first === ADMIN_SEGMENT || /^404(\.html|\/)?$/.test(rest);
+}

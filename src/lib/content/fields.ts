@@ -19,6 +19,15 @@ export interface SchemaContext<Img = unknown, Ref = unknown> {
   reference: (collection: 'destinations') => z.ZodType<Ref>;
 }
 
+/**
+ * Documentation of one field for editors, carried as Zod metadata: a short
+ * Indonesian label (`title`), and a one-line description in Indonesian
+ * (`keterangan`) and English (`description`). The field reference
+ * (docs/field-reference.md), the CMS at /admin and the scaffolder read it, so
+ * the explanation is written once, next to the field.
+ */
+export const doc = (label: string, id: string, en: string) => ({ title: label, keterangan: id, description: en });
+
 /** A slug: lower-case words joined by hyphens, as used in URLs and references. */
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = () => z.string().regex(SLUG_RE);
@@ -27,9 +36,9 @@ export const slug = () => z.string().regex(SLUG_RE);
 export const localized = () =>
   z.strictObject({
     /** Indonesian text (required). */
-    id: z.string().trim().min(1),
+    id: z.string().trim().min(1).meta(doc('Indonesia', 'Teks bahasa Indonesia (wajib).', 'Indonesian text (required).')),
     /** English text (optional until translated). */
-    en: z.string().trim().min(1).optional(),
+    en: z.string().trim().min(1).optional().meta(doc('Inggris', 'Teks bahasa Inggris; boleh kosong sampai diterjemahkan.', 'English text; may stay empty until translated.')),
   });
 export type Localized = z.infer<ReturnType<typeof localized>>;
 
@@ -38,11 +47,11 @@ export const location = () =>
   z
     .strictObject({
       /** Latitude in decimal degrees, e.g. 2.3485 (north is positive). */
-      lat: z.number().min(-90).max(90),
+      lat: z.number().min(-90).max(90).meta(doc('Lintang', 'Lintang dalam derajat desimal dengan titik, misalnya 2.3485.', 'Latitude in decimal degrees, e.g. 2.3485 (north is positive).')),
       /** Longitude in decimal degrees, e.g. 99.0740. */
-      lng: z.number().min(-180).max(180),
+      lng: z.number().min(-180).max(180).meta(doc('Bujur', 'Bujur dalam derajat desimal dengan titik, misalnya 99.0740.', 'Longitude in decimal degrees, e.g. 99.0740.')),
       /** `exact` only for surveyed points (about ±300 m); anything estimated is `approximate`. */
-      precision: z.enum(PRECISIONS),
+      precision: z.enum(PRECISIONS).meta(doc('Ketepatan', '`exact` hanya untuk titik yang diukur di tempat (±300 m); titik perkiraan ditulis `approximate`.', '`exact` only for surveyed points (about ±300 m); anything estimated is `approximate`.')),
     })
     .refine((p) => inBounds(p.lat, p.lng), {
       message: 'outside-bounds',
@@ -55,13 +64,13 @@ export const price = () =>
   z
     .strictObject({
       /** What the price is for, e.g. `{ id: Parkir mobil, en: Car parking }`. */
-      label: localized(),
+      label: localized().meta(doc('Untuk apa', 'Untuk apa harga ini, misalnya "Parkir mobil".', 'What the price is for, e.g. "Car parking".')),
       /** Amount in IDR; 0 means free. */
-      amount: z.number().int().min(0),
+      amount: z.number().int().min(0).meta(doc('Harga (Rp)', 'Harga dalam rupiah, angka saja tanpa titik atau "Rp"; 0 berarti gratis.', 'Amount in rupiah, digits only; 0 means free.')),
       /** Upper end when the source gives a range (e.g. 20000–30000). */
-      amountMax: z.number().int().min(0).optional(),
+      amountMax: z.number().int().min(0).optional().meta(doc('Harga tertinggi (Rp)', 'Batas atas jika sumber menyebut rentang harga (misalnya 20000–30000).', 'Upper end when the source gives a range (e.g. 20000–30000).')),
       /** The year the price was reported. */
-      year: z.number().int().min(1990).max(2100),
+      year: z.number().int().min(1990).max(2100).meta(doc('Tahun', 'Tahun harga itu dilaporkan; harga lebih dari 2 tahun akan diperingatkan.', 'The year the price was reported; prices over 2 years old are flagged.')),
     })
     .refine((p) => p.amountMax === undefined || p.amountMax >= p.amount, {
       message: 'range-reversed',
@@ -72,13 +81,21 @@ export type Price = z.infer<ReturnType<typeof price>>;
 const HOURS_RE = /^(?:closed|24h|(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-4]):[0-5]\d)$/;
 /** `"09:00-17:00"`, `closed` or `24h`. */
 const hours = () => z.string().regex(HOURS_RE);
+const DAY_NAMES = { mon: 'Senin', tue: 'Selasa', wed: 'Rabu', thu: 'Kamis', fri: 'Jumat', sat: 'Sabtu', sun: 'Minggu' } as const;
 
 /** Opening hours per weekday (omit a day when unknown), with a note. */
 export const openingHours = () =>
   z.strictObject({
-    ...Object.fromEntries(WEEKDAYS.map((d) => [d, hours().optional()])),
+    ...Object.fromEntries(
+      WEEKDAYS.map((d) => [
+        d,
+        hours()
+          .optional()
+          .meta(doc(DAY_NAMES[d], `Jam buka hari ${DAY_NAMES[d]}: "08:00-17:00", closed (tutup) atau 24h. Kosongkan bila tidak tahu.`, `Hours on ${d}: "08:00-17:00", closed or 24h. Leave out when unknown.`)),
+      ]),
+    ),
     /** Anything the hours don't say, e.g. "Monday is cleaning day". */
-    note: localized().optional(),
+    note: localized().optional().meta(doc('Catatan', 'Hal yang tidak tercakup jam buka, misalnya "Senin hari pembersihan".', 'Anything the hours don\'t say, e.g. "Monday is cleaning day".')),
   }) as z.ZodType<Partial<Record<(typeof WEEKDAYS)[number], string>> & { note?: Localized }>;
 export type OpeningHours = z.infer<ReturnType<typeof openingHours>>;
 
@@ -86,11 +103,11 @@ export type OpeningHours = z.infer<ReturnType<typeof openingHours>>;
 export const photo = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z.strictObject({
     /** File next to the entry, e.g. `./pantai.jpg`. */
-    src: ctx.image(),
+    src: ctx.image().meta(doc('Berkas foto', 'Berkas foto di folder yang sama dengan entri, misalnya `./pantai.jpg` (.jpg, .png, .webp).', 'Photo file in the entry\'s own folder, e.g. `./pantai.jpg` (.jpg, .png, .webp).')),
     /** What the photo shows, for people who cannot see it. */
-    alt: localized(),
+    alt: localized().meta(doc('Teks alternatif', 'Apa isi foto, bagi orang yang tidak bisa melihatnya (pembaca layar) dan saat foto gagal dimuat.', 'What the photo shows, for people who cannot see it (screen readers) and when it fails to load.')),
     /** Who took it, and the licence if not the regency's own. */
-    credit: z.string().trim().min(1).optional(),
+    credit: z.string().trim().min(1).optional().meta(doc('Kredit foto', 'Siapa pemotretnya, dan lisensinya jika bukan milik Pemkab.', 'Who took it, and the licence if not the regency\'s own.')),
   });
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
@@ -108,7 +125,7 @@ export function isRealDate(y: number, m: number, d: number): boolean {
  * those are accepted and turned back into the same calendar day.
  */
 export const dateValue = () =>
-  z.union([z.string(), z.date()]).transform((value, ctx) => {
+  z.union([z.string(), z.date()]).meta({ format: 'date' }).transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
         ctx.addIssue({ code: 'custom', message: 'impossible-date' });

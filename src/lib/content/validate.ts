@@ -23,6 +23,8 @@ const REQUIRED_PAGES = Object.keys(PAGE_ROUTE);
 import { DISTRICT_SLUGS } from './districts';
 import { closest, slugify } from '../text';
 import { SLUG_RE } from './fields';
+import { contentWarnings } from './warnings';
+import { todayInJakarta } from '../dates';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const b = (id: string, en: string): Bilingual => ({ id, en });
@@ -104,8 +106,9 @@ function list(dir: string): string[] {
 /**
  * Checks the content folder. `root` is the content folder, `cwd` what file
  * paths in messages are relative to. `includeDrafts` keeps drafts in `entries`.
+ * `today` (YYYY-MM-DD, default: today in WIB) dates the warnings about stale facts.
  */
-export function checkContent(root: string, opts: { cwd?: string; includeDrafts?: boolean } = {}): CheckResult {
+export function checkContent(root: string, opts: { cwd?: string; includeDrafts?: boolean; today?: string } = {}): CheckResult {
   const cwd = opts.cwd ?? process.cwd();
   const rel = (p: string) => path.relative(cwd, p).split(path.sep).join('/');
   const errors: ContentIssue[] = [];
@@ -194,6 +197,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
     }
   }
   checkReferences(entries, errors);
+  warnings.push(...contentWarnings(entries, opts.today ?? todayInJakarta()));
   return { entries, errors, warnings };
 }
 

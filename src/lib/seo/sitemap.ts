@@ -4,7 +4,7 @@
  * paths translate the route segment (/destinasi/x/ ↔ /en/destinations/x/), so
  * `serialize` replaces its alternates with ours from routes.ts.
  */
-import { alternatePath, joinPath } from '../routes';
+import { alternatePath, isExcludedFromSitemap, joinPath } from '../routes';
 import { LANGS } from '../content/vocab';
 
 export const SITEMAP_INDEX = 'sitemap-index.xml';
@@ -16,8 +16,11 @@ export function sitemapLinks(url: string, base: string): { url: string; lang: st
   return [...links, { url: links[0]!.url, lang: 'x-default' }];
 }
 
-/** Only pages (paths ending in /) go in the sitemap: not feeds, data files, images or the 404 page. */
-export const inSitemap = (url: string) => new URL(url).pathname.endsWith('/') && !/\/404\/$/.test(new URL(url).pathname);
+/** Only pages (paths ending in /) go in the sitemap: not feeds, data files, images, the 404 page or the CMS at /admin/. */
+export function inSitemap(url: string): boolean {
+  const path = new URL(url).pathname;
+  return path.endsWith('/') && !isExcludedFromSitemap(path, process.env.BASE_PATH ?? '/');
+}
 
 export function robotsTxt(siteUrl: string, base: string): string {
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL(`${joinPath(base)}${SITEMAP_INDEX}`, siteUrl).href}`, ''].join('\n');

@@ -21,8 +21,9 @@ function build(contentDir: string) {
   return { out, status: res.status, output: `${res.stdout}\n${res.stderr}` };
 }
 
+// Each build bundles the whole site, the CMS at /admin included: allow for a busy CI machine.
 describe('fixture builds', () => {
-  it('turns a raster photo into a responsive AVIF/WebP srcset', { timeout: 120_000 }, async () => {
+  it('turns a raster photo into a responsive AVIF/WebP srcset', { timeout: 300_000 }, async () => {
     const root = fixtureCopy();
     // A real raster photo-like image: a gradient with noise, 1600×1000.
     const { width, height } = { width: 1600, height: 1000 };
@@ -52,7 +53,7 @@ describe('fixture builds', () => {
     expect(corner[0]).toBeLessThan(80);
   });
 
-  it('stops on bad content, naming the file, the field and the fix', { timeout: 120_000 }, () => {
+  it('stops on bad content, naming the file, the field and the fix', { timeout: 300_000 }, () => {
     const root = fixtureCopy();
     edit(root, 'destinations/pantai-contoh/index.id.mdx', 'district: balige', 'district: ballige');
     const { status, output } = build(root);

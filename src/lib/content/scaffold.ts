@@ -1,0 +1,237 @@
+/**
+ * `npm run new`: creates a new destination, event or product folder with
+ * its files (see ./templates.ts), after checking what the editor typed: the
+ * type, a valid and unused slug, an official district, a real date.
+ *
+ * Answers come from the command line or, in a terminal, from questions
+ * (`ask`); the logic here is plain and unit-tested, scripts/new-entry.ts only
+ * wires it to the terminal.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import idStrings from '../../i18n/id.json';
+import { CATEGORIES, PRODUCT_KINDS, type Category, type ProductKind } from './vocab';
+import { DISTRICTS, type DistrictSlug } from './districts';
+import { dateValue, SLUG_RE } from './fields';
+import type { Bilingual } from './messages';
+import { closest, slugify } from '../text';
+import { renderEnglish, renderIndonesian, type NewEntry, type NewEntryCollection } from './templates';
+
+const b = (id: string, en: string): Bilingual => ({ id, en });
+
+/** What editors may type as the entry type, in either language. */
+export const TYPE_WORDS: Record<string, NewEntryCollection> = {
+  destinasi: 'destinations',
+  destination: 'destinations',
+  destinations: 'destinations',
+  acara: 'events',
+  event: 'events',
+  events: 'events',
+  produk: 'products',
+  product: 'products',
+  products: 'products',
+};
+
+/** Answers so far: from flags, or from questions. Strings as typed. */
+export interface Answers {
+  type?: string | undefined;
+  title?: string | undefined;
+  district?: string | undefined;
+  category?: string | undefined;
+  kind?: string | undefined;
+  village?: string | undefined;
+  start?: string | undefined;
+  destination?: string | undefined;
+  titleEn?: string | undefined;
+  slug?: string | undefined;
+}
+
+type Result<T> = { ok: T } | { error: Bilingual };
+
+export function resolveType(word: string): Result<NewEntryCollection> {
+  const type = TYPE_WORDS[word.trim().toLowerCase()];
+  if (type) return { ok: type };
+  return { error: b(`Jenis "${word}" tidak dikenal. Pilih destinasi, acara atau produk.`, `Unknown type "${word}". Use destination, event or product.`) };
+}
+
+/** A district by its official name (any case, with or without "Kecamatan") or its slug. */
+export function resolveDistrict(input: string): Result<DistrictSlug> {
+  const wanted = slugify(input.replace(/^\s*kec(amatan|\.)?\s+/i, ''));
+  const found = DISTRICTS.find((d) => d.slug === wanted);
+  if (found) return { ok: found.slug };
+  const near = closest(wanted, DISTRICTS.map((d) => d.slug));
+  const names = DISTRICTS.map((d) => d.name).join(', ');
+  const dym = near.length ? b(` Mungkin maksud Anda "${near[0]}"?`, ` Did you mean "${near[0]}"?`) : b('', '');
+  return {
+    error: b(`"${input}" bukan kecamatan di Kabupaten Toba.${dym.id} Kecamatan: ${names}.`, `"${input}" is not a district of Kabupaten Toba.${dym.en} Districts: ${names}.`),
+  };
+}
+
+const label = (key: string) => (idStrings as Record<string, string>)[key]?.toLowerCase() ?? '';
+const mentions = (title: string, words: string) => words !== '' && ` ${slugify(title).replace(/-/g, ' ')} `.includes(` ${slugify(words).replace(/-/g, ' ')} `);
+
+/** A category named in the title by its Indonesian label ("Air Terjun …" → waterfall), if any. */
+export function guessCategory(title: string): Category | undefined {
+  return CATEGORIES.find((c) => mentions(title, label(`category.${c}`)));
+}
+
+/** A product kind named in the title ("Kopi …" → coffee), if any. */
+export function guessKind(title: string): ProductKind | undefined {
+  return PRODUCT_KINDS.find((k) => mentions(title, label(`kind.${k}`)));
+}
+
+function choice<T extends string>(value: string, allowed: readonly T[], what: Bilingual): Result<T> {
+  const v = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return { ok: v as T };
+  const dym = closest(v, allowed);
+  return {
+    error: b(
+      `${what.id} "${value}" tidak ada dalam daftar.${dym.length ? ` Mungkin maksud Anda "${dym[0]}"?` : ''} Pilihan: ${allowed.join(', ')}.`,
+      `${what.en} "${value}" is not in the list.${dym.length ? ` Did you mean "${dym[0]}"?` : ''} Choices: ${allowed.join(', ')}.`,
+    ),
+  };
+}
+
+export const resolveCategory = (v: string) => choice(v, CATEGORIES, b('Kategori', 'Category'));
+export const resolveKind = (v: string) => choice(v, PRODUCT_KINDS, b('Jenis', 'Kind'));
+
+export function resolveDate(v: string): Result<string> {
+  const r = dateValue().safeParse(v);
+  if (r.success) return { ok: r.data.replace('T', ' ') };
+  return { error: b(`Tanggal "${v}" tidak sah. Tulis seperti 2027-06-17, atau 2027-06-17 09:00 dengan jam WIB.`, `"${v}" is not a valid date. Write it like 2027-06-17, or 2027-06-17 09:00 with a WIB time.`) };
+}
+
+/** A destination that exists, by its slug (the folder name). */
+export function resolveDestination(root: string, v: string): Result<string> {
+  const slug = slugify(v);
+  const known = existsSync(path.join(root, 'destinations')) ? readdirSync(path.join(root, 'destinations')) : [];
+  if (known.includes(slug)) return { ok: slug };
+  const near = closest(slug, known, 6);
+  return {
+    error: b(
+      `Tidak ada destinasi "${v}" di ${path.join('content', 'destinations')}.${near.length ? ` Mungkin: ${near.join(', ')}.` : ''} Tulis slug-nya, yaitu nama folder destinasi itu.`,
+      `There is no destination "${v}".${near.length ? ` Perhaps: ${near.join(', ')}.` : ''} Write its slug: the destination's folder name.`,
+    ),
+  };
+}
+
+/** Checks answers and turns them into a new entry; every problem is reported at once. */
+export function planEntry(root: string, a: Answers, today: string): { entry: NewEntry } | { errors: Bilingual[] } {
+  const errors: Bilingual[] = [];
+  const take = <T>(r: Result<T> | undefined): T | undefined => {
+    if (!r) return undefined;
+    if ('error' in r) {
+      errors.push(r.error);
+      return undefined;
+    }
+    return r.ok;
+  };
+  const need = (v: string | undefined, what: Bilingual) => {
+    if (v?.trim()) return v.trim();
+    errors.push(b(`${what.id} belum diisi.`, `${what.en} is missing.`));
+    return undefined;
+  };
+  const typeIn = need(a.type, b('Jenis entri (destinasi, acara atau produk)', 'The entry type (destination, event or product)'));
+  const collection = typeIn ? take(resolveType(typeIn)) : undefined;
+  const title = need(a.title, b('Judul', 'The title'));
+  const districtIn = need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
+  const district = districtIn ? take(resolveDistrict(districtIn)) : undefined;
+  const slug = a.slug?.trim() || (title ? slugify(title) : '');
+  if (title && !SLUG_RE.test(slug)) errors.push(b(`Slug "${slug}" tidak sah: pakai huruf kecil, angka dan tanda hubung.`, `Slug "${slug}" is not valid: use lower-case letters, digits and hyphens.`));
+  if (collection && slug && existsSync(path.join(root, collection, slug))) {
+    errors.push(
+      b(
+        `Slug "${slug}" sudah dipakai: ${path.join(path.basename(root), collection, slug)} sudah ada. Pilih judul lain, atau tentukan slug lain dengan --slug.`,
+        `The slug "${slug}" is taken: ${path.join(path.basename(root), collection, slug)} already exists. Choose another title, or another slug with --slug.`,
+      ),
+    );
+  }
+  const category = collection === 'destinations' ? (a.category ? take(resolveCategory(a.category)) : guessCategory(title ?? '')) : undefined;
+  const kind = collection === 'products' ? (a.kind ? take(resolveKind(a.kind)) : guessKind(title ?? '')) : undefined;
+  const start = collection === 'events' && a.start?.trim() ? take(resolveDate(a.start)) : undefined;
+  const destination = a.destination?.trim() && collection !== 'destinations' ? take(resolveDestination(root, a.destination)) : undefined;
+  if (errors.length || !collection || !title || !district) return { errors };
+  return {
+    entry: {
+      collection,
+      title,
+      slug,
+      district,
+      today,
+      category,
+      kind,
+      village: a.village?.trim() || undefined,
+      start,
+      destination,
+      titleEn: a.titleEn?.trim() || undefined,
+    },
+  };
+}
+
+/** Writes the entry's folder and files; returns the paths written. */
+export function writeEntry(root: string, entry: NewEntry): string[] {
+  const dir = path.join(root, entry.collection, entry.slug);
+  mkdirSync(dir, { recursive: true });
+  const files = [path.join(dir, 'index.id.mdx')];
+  writeFileSync(files[0]!, renderIndonesian(entry), { flag: 'wx' });
+  if (entry.titleEn) {
+    files.push(path.join(dir, 'index.en.mdx'));
+    writeFileSync(files[1]!, renderEnglish(entry), { flag: 'wx' });
+  }
+  return files;
+}
+
+/** The terminal: `ask` returns the answer ('' when the editor just presses Enter), `say` prints a line. */
+export interface Prompter {
+  ask: (question: string) => Promise<string>;
+  say: (line: string) => void;
+}
+
+/**
+ * Asks, in the editor's language, for whatever the command line did not give,
+ * repeating a question until the answer is valid.
+ */
+export async function askMissing(root: string, a: Answers, { ask, say }: Prompter, lang: 'id' | 'en' = 'id'): Promise<Answers> {
+  const out = { ...a };
+  const L = (id: string, en: string) => (lang === 'id' ? id : en);
+  const until = async <T>(question: string, check: (v: string) => Result<T> | undefined): Promise<string> => {
+    for (;;) {
+      const v = (await ask(question)).trim();
+      const r = check(v);
+      if (!r || 'ok' in r) return v;
+      say(`  ${r.error[lang]}`);
+    }
+  };
+  const nonEmpty = (v: string): Result<string> => (v ? { ok: v } : { error: b('Jawaban ini wajib diisi.', 'This answer is required.') });
+  const numbered = (items: readonly string[], labels: (x: string) => string) => items.map((x, i) => `  ${i + 1}. ${x}${labels(x) ? ` (${labels(x)})` : ''}`).join('\n');
+  const byNumber = (v: string, items: readonly string[]) => (/^\d+$/.test(v) ? (items[Number(v) - 1] ?? v) : v);
+
+  if (!out.type) {
+    const types = ['destinasi', 'acara', 'produk'];
+    say(L('Jenis entri:', 'Entry type:') + '\n' + numbered(types, () => ''));
+    out.type = byNumber(await until(L('Pilih 1, 2 atau 3: ', 'Choose 1, 2 or 3: '), (v) => resolveType(byNumber(v, types))), types);
+  }
+  const collection = TYPE_WORDS[out.type.toLowerCase()];
+  if (!out.title) out.title = await until(L('Judul (nama dalam bahasa Indonesia): ', 'Title (the Indonesian name): '), nonEmpty);
+  if (!out.district) out.district = await until(L(`Kecamatan (misalnya Balige; daftar: ${DISTRICTS.map((d) => d.name).join(', ')}): `, `District (e.g. Balige; list: ${DISTRICTS.map((d) => d.name).join(', ')}): `), resolveDistrict);
+  if (collection === 'destinations' && !out.category) {
+    const guess = guessCategory(out.title) ?? 'nature';
+    say(L('Kategori:', 'Category:') + '\n' + numbered(CATEGORIES, (c) => label(`category.${c}`)));
+    const v = await until(L(`Nomor atau nama kategori [${guess}]: `, `Category number or name [${guess}]: `), (x) => (x ? resolveCategory(byNumber(x, CATEGORIES)) : undefined));
+    out.category = v ? byNumber(v, CATEGORIES) : guess;
+  }
+  if (collection === 'destinations' && out.village === undefined) out.village = await ask(L('Desa/kelurahan (boleh dikosongkan dulu): ', 'Village (may be left empty for now): '));
+  if (collection === 'products' && !out.kind) {
+    const guess = guessKind(out.title) ?? 'food';
+    say(L('Jenis produk:', 'Product kind:') + '\n' + numbered(PRODUCT_KINDS, (k) => label(`kind.${k}`)));
+    const v = await until(L(`Nomor atau nama jenis [${guess}]: `, `Kind number or name [${guess}]: `), (x) => (x ? resolveKind(byNumber(x, PRODUCT_KINDS)) : undefined));
+    out.kind = v ? byNumber(v, PRODUCT_KINDS) : guess;
+  }
+  if (collection === 'events' && !out.start) out.start = await until(L('Tanggal mulai (misalnya 2027-06-17, atau 2027-06-17 09:00): ', 'Start date (e.g. 2027-06-17, or 2027-06-17 09:00): '), resolveDate);
+  if (collection !== 'destinations' && collection && out.destination === undefined) {
+    const q = collection === 'events' ? L('Diadakan di destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ', 'Held at an existing destination? Type its slug, or leave empty: ') : L('Berasal dari destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ', 'Comes from an existing destination? Type its slug, or leave empty: ');
+    out.destination = await until(q, (v) => (v ? resolveDestination(root, v) : undefined));
+  }
+  if (out.titleEn === undefined) out.titleEn = await ask(L('Judul dalam bahasa Inggris (kosongkan bila belum ada terjemahan): ', 'Title in English (leave empty if not translated yet): '));
+  return out;
+}

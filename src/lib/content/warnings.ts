@@ -1,0 +1,201 @@
+/**
+ * Warnings: content that builds fine but is worth a look. They never stop a
+ * build or fail `npm run check:content`; they point an editor at facts that
+ * have probably gone stale or will look wrong on the site.
+ *
+ * Every rule reads validated entries (see ./validate.ts) and today's date in
+ * WIB, passed in so tests can pin it.
+ */
+import type { Bilingual, ContentIssue } from './messages';
+import type { ParsedEntry } from './validate';
+import type { Location, Price } from './fields';
+
+/** Cards show the whole summary; past this many characters they grow taller than their neighbours. */
+export const SUMMARY_CARD_MAX = 170;
+/** Facts checked longer ago than this are probably stale. */
+export const VERIFIED_MAX_MONTHS = 12;
+/** Prices reported more than this many years before the current year are flagged. */
+export const PRICE_MAX_AGE_YEARS = 2;
+
+/** Headline of each warning type, for the grouped report of `npm run check:content`. */
+export const WARNING_TITLES = {
+  'missing-translation': { id: 'Belum ada terjemahan bahasa Inggris', en: 'No English translation yet' },
+  'stale-verification': { id: `Fakta diperiksa lebih dari ${VERIFIED_MAX_MONTHS} bulan lalu`, en: `Facts checked more than ${VERIFIED_MAX_MONTHS} months ago` },
+  'stale-price': { id: `Harga dilaporkan lebih dari ${PRICE_MAX_AGE_YEARS} tahun lalu`, en: `Prices reported more than ${PRICE_MAX_AGE_YEARS} years ago` },
+  'photo-without-credit': { id: 'Foto tanpa keterangan pemilik (credit)', en: 'Photos without a credit' },
+  'summary-too-long': { id: `Ringkasan lebih dari ${SUMMARY_CARD_MAX} karakter`, en: `Summaries longer than ${SUMMARY_CARD_MAX} characters` },
+  'approximate-location': { id: 'Lokasi perkiraan', en: 'Approximate locations' },
+  'past-event': { id: 'Acara yang sudah lewat dan tidak berulang', en: 'Past events that do not recur' },
+} as const satisfies Record<string, Bilingual>;
+export type WarningCode = keyof typeof WARNING_TITLES;
+
+const b = (id: string, en: string): Bilingual => ({ id, en });
+
+type Data = Record<string, unknown> & {
+  lastVerified?: string;
+  summary?: string;
+  photos?: { credit?: string }[];
+};
+
+/** The day `months` months before `today` (YYYY-MM-DD); the 31st falls back to the month's last day. */
+export function monthsBefore(today: string, months: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return first.toISOString().slice(0, 10);
+}
+
+/** All warnings for published entries (drafts are work in progress and are left alone). */
+export function contentWarnings(entries: readonly ParsedEntry[], today: string): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  for (const e of entries) {
+    const data = e.data as Data | undefined;
+    if (!data || data.draft === true) continue;
+    const warn = (code: WarningCode, field: string, message: Bilingual, fix: Bilingual, file = e.file) => out.push({ file, field, code, message, fix });
+    staleVerification(data, today, warn);
+    stalePrices(e, data, today, warn);
+    photosWithoutCredit(data, warn);
+    longSummaries(e, data, warn);
+    approximateLocations(e, data, warn);
+    if (e.collection === 'events') pastEvent(data as unknown as PastEventData, today, warn);
+  }
+  return out;
+}
+
+type Warn = (code: WarningCode, field: string, message: Bilingual, fix: Bilingual, file?: string) => void;
+
+function staleVerification(data: Data, today: string, warn: Warn): void {
+  const checked = data.lastVerified?.slice(0, 10);
+  if (!checked || checked >= monthsBefore(today, VERIFIED_MAX_MONTHS)) return;
+  warn(
+    'stale-verification',
+    'lastVerified',
+    b(`Fakta entri ini terakhir diperiksa pada ${checked}, lebih dari ${VERIFIED_MAX_MONTHS} bulan lalu.`, `This entry's facts were last checked on ${checked}, more than ${VERIFIED_MAX_MONTHS} months ago.`),
+    b(
+      `Periksa lagi jam buka, harga, akses dan kontak (telepon pengelola atau lihat sumbernya), lalu ubah \`lastVerified: ${today}\`.`,
+      `Check the opening hours, prices, access and contacts again (call the operator or read the sources), then set \`lastVerified: ${today}\`.`,
+    ),
+  );
+}
+
+function stalePrices(e: ParsedEntry, data: Data, today: string, warn: Warn): void {
+  const oldest = Number(today.slice(0, 4)) - PRICE_MAX_AGE_YEARS;
+  const lists: [string, Price[]][] = [];
+  if (e.collection === 'destinations') lists.push(['fees', (data.fees as Price[] | undefined) ?? []]);
+  if (e.collection === 'events') lists.push(['price', (data.price as Price[] | undefined) ?? []]);
+  if (e.collection === 'products' && data.priceRange) lists.push(['priceRange', [data.priceRange as Price]]);
+  for (const [field, prices] of lists) {
+    const old = prices.filter((p) => p.year < oldest);
+    if (!old.length) continue;
+    const what = old.map((p) => `${p.label.id} (${p.year})`).join(', ');
+    const whatEn = old.map((p) => `${p.label.en ?? p.label.id} (${p.year})`).join(', ');
+    warn(
+      'stale-price',
+      field,
+      b(`Harga ini dilaporkan lebih dari ${PRICE_MAX_AGE_YEARS} tahun lalu: ${what}.`, `These prices were reported more than ${PRICE_MAX_AGE_YEARS} years ago: ${whatEn}.`),
+      b(
+        'Tanyakan harga terbaru ke pengelola, lalu perbarui `amount` dan `year`. Selama belum diperbarui, situs menampilkan tahunnya dan saran untuk memeriksa dulu.',
+        'Ask the operator for current prices, then update `amount` and `year`. Until then the site shows the year and a "check before visiting" note.',
+      ),
+    );
+  }
+}
+
+function photosWithoutCredit(data: Data, warn: Warn): void {
+  (data.photos ?? []).forEach((p, i) => {
+    if (p.credit) return;
+    warn(
+      'photo-without-credit',
+      `photos.${i}.credit`,
+      b(`Foto ke-${i + 1} tidak mencantumkan siapa pemotretnya.`, `Photo ${i + 1} does not say who took it.`),
+      b(
+        'Tambahkan `credit:` dengan nama pemotret (dan lisensinya jika bukan milik Pemkab), misalnya `credit: Dinas Pariwisata Kabupaten Toba`. Jangan memakai foto yang pemiliknya tidak diketahui.',
+        'Add `credit:` with the photographer (and the licence if it is not the regency\'s own), e.g. `credit: Dinas Pariwisata Kabupaten Toba`. Do not use photos whose owner is unknown.',
+      ),
+    );
+  });
+}
+
+function longSummaries(e: ParsedEntry, data: Data, warn: Warn): void {
+  const check = (text: string | undefined, file: string, lang: 'id' | 'en') => {
+    if (!text || text.length <= SUMMARY_CARD_MAX) return;
+    warn(
+      'summary-too-long',
+      'summary',
+      b(
+        `Ringkasan ${lang === 'id' ? 'bahasa Indonesia' : 'bahasa Inggris'} panjangnya ${text.length} karakter; kartu dan hasil pencarian cocok untuk paling banyak ${SUMMARY_CARD_MAX}.`,
+        `The ${lang === 'id' ? 'Indonesian' : 'English'} summary is ${text.length} characters long; cards and search results suit at most ${SUMMARY_CARD_MAX}.`,
+      ),
+      b('Persingkat menjadi satu atau dua kalimat; rincian lain bisa ditulis di isi halaman.', 'Shorten it to one or two sentences; details belong in the body text.'),
+      file,
+    );
+  };
+  check(data.summary, e.file, 'id');
+  if (e.en && e.enFile) check(e.en.summary, e.enFile, 'en');
+}
+
+function approximateLocations(e: ParsedEntry, data: Data, warn: Warn): void {
+  const found: [string, Location | undefined][] = [];
+  if (e.collection === 'destinations') found.push(['location', data.location as Location]);
+  if (e.collection === 'events') found.push(['venue.location', (data.venue as { location?: Location } | undefined)?.location]);
+  if (e.collection === 'products') ((data.sellers as { location?: Location }[] | undefined) ?? []).forEach((s, i) => found.push([`sellers.${i}.location`, s.location]));
+  for (const [field, loc] of found) {
+    if (loc?.precision !== 'approximate') continue;
+    warn(
+      'approximate-location',
+      field,
+      b(`Titik "${field}" hanya perkiraan; penanda di peta bisa meleset beberapa ratus meter sampai beberapa kilometer.`, `The point "${field}" is only approximate; its map marker may be off by hundreds of metres to a few kilometres.`),
+      b(
+        'Jika Anda sudah berada di lokasi atau yakin dengan titiknya, salin koordinat dari peta (klik kanan di OpenStreetMap atau Google Maps), tulis `lat` dan `lng`, lalu ubah `precision: exact`.',
+        'If you have been there or know the exact spot, copy its coordinates from a map (right-click in OpenStreetMap or Google Maps), write `lat` and `lng`, then set `precision: exact`.',
+      ),
+    );
+  }
+}
+
+interface PastEventData {
+  start: string;
+  end?: string;
+  recurrence?: unknown;
+}
+
+/** A one-off event whose last day is before today (a recurring one always has a next date). */
+function pastEvent(data: PastEventData, today: string, warn: Warn): void {
+  const last = (data.end ?? data.start).slice(0, 10);
+  if (data.recurrence || last >= today) return;
+  warn(
+    'past-event',
+    data.end ? 'end' : 'start',
+    b(`Acara ini sudah lewat (tanggal terakhir ${last}) dan tidak berulang, jadi hanya tampil sebagai arsip.`, `This event is over (last day ${last}) and does not recur, so it only shows as an archive.`),
+    b(
+      'Jika acara diadakan lagi, buat entri baru untuk edisi berikutnya (`npm run new -- acara "Nama Acara 2027"`) dengan `series` yang sama. Jika acara ini rutin setiap tahun atau minggu, tambahkan `recurrence`.',
+      'If it happens again, add a new entry for the next edition (`npm run new -- event "Event Name 2027"`) with the same `series`. If it happens every year or week, add `recurrence`.',
+    ),
+  );
+}
+
+
+/**
+ * Warnings grouped by type, each group under its headline; a fix shared by
+ * the whole group is printed once, so a long list stays readable.
+ */
+export function formatWarnings(warnings: readonly ContentIssue[], lang: 'id' | 'en' = 'id'): string {
+  const fixLabel = lang === 'id' ? 'Cara memperbaiki' : 'How to fix';
+  const fieldLabel = lang === 'id' ? 'isian' : 'field';
+  const groups = new Map<string, ContentIssue[]>();
+  for (const w of warnings) groups.set(w.code, [...(groups.get(w.code) ?? []), w]);
+  const indent = (text: string, pad: string) => text.split('\n').join(`\n${pad}`);
+  return [...groups]
+    .map(([code, items]) => {
+      const title = (WARNING_TITLES as Record<string, Bilingual>)[code]?.[lang] ?? code;
+      const shared = items.every((i) => i.fix[lang] === items[0]!.fix[lang]);
+      const lines = items.map((i) => {
+        const head = `  ! ${i.file}${i.field ? ` — ${fieldLabel} "${i.field}"` : ''}\n      ${indent(i.message[lang], '      ')}`;
+        return shared ? head : `${head}\n      ${fixLabel}: ${indent(i.fix[lang], '      ')}`;
+      });
+      const fix = shared ? `\n  ${fixLabel}: ${indent(items[0]!.fix[lang], '  ')}` : '';
+      return `▸ ${title} (${items.length})${fix}\n${lines.join('\n')}`;
+    })
+    .join('\n\n');
+}

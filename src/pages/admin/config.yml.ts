@@ -1,0 +1,21 @@
+/**
+ * /admin/config.yml: the CMS configuration, generated at build time from the
+ * content schemas (src/lib/cms/config.ts), so it cannot drift from them.
+ */
+import type { APIRoute } from 'astro';
+import YAML from 'yaml';
+import { cmsConfig } from '../../lib/cms/config';
+import { site } from '../../config/site';
+
+export const GET: APIRoute = () => {
+  const config = cmsConfig({
+    repo: site.cms.repo,
+    branch: site.cms.branch,
+    siteUrl: site.url,
+    base: import.meta.env.BASE_URL,
+    // A fixture or benchmark content folder given as an absolute path still edits `content/` in the repository.
+    contentDir: site.contentDir.startsWith('/') ? 'content' : site.contentDir,
+  });
+  const header = '# Generated from src/lib/content/schema.ts by src/lib/cms/config.ts; do not edit.\n';
+  return new Response(header + YAML.stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
+};

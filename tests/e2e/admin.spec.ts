@@ -1,0 +1,153 @@
+/**
+ * The CMS at /admin, on the built site: served from the site itself, kept out
+ * of search and search engines, and what it saves passes the content checker.
+ *
+ * Local editing uses the browser's File System Access API. A test cannot click
+ * through the folder picker, so `showDirectoryPicker` hands the CMS a folder in
+ * the browser's private file system (OPFS) holding a copy of the fixture
+ * content; the CMS reads and writes it exactly as it would a real clone.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { FIXTURE, fixtureCopy } from '../unit/helpers';
+import { checkContent } from '../../src/lib/content/validate';
+import { indexedUrls } from '../support/fixture-site';
+
+/** Our CSP blocks the CDN copies of the CMS's fonts (it uses the bundled ones); the browser logs each block. */
+const BLOCKED_CDN_FONT = /^Loading the font 'https:\/\/cdn\.jsdelivr\.net\/fontsource\/.*violates the following Content Security Policy directive/;
+
+// The CMS is a large single-page app: on a busy machine it needs far longer than our pages to start and
+// respond, so these scenarios run one at a time with generous time limits. Trace snapshots of its very
+// large form would slow it further.
+test.use({ trace: 'off' });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+async function openAdmin(page: Page): Promise<void> {
+  // The CMS checks GitHub's status page; these machines are offline.
+  await page.route(/githubstatus\.com/, (r) => r.fulfill({ json: { status: { indicator: 'none' } } }));
+  await page.goto('admin/');
+  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({ timeout: 120_000 });
+}
+
+test('an editor opens /admin and can choose local or GitHub editing, with everything served by the site', async ({ page, consoleErrors, baseURL }) => {
+  const loaded: string[] = [];
+  page.on('requestfinished', (r) => loaded.push(r.url()));
+  await openAdmin(page);
+  await expect(page.getByRole('button', { name: /Sign In with .*GitHub/ })).toBeVisible();
+  const origin = new URL(baseURL!).origin;
+  expect(loaded.filter((u) => !u.startsWith(origin) && !u.includes('githubstatus.com'))).toEqual([]);
+  expect(loaded.some((u) => /\/_astro\/.*\.js$/.test(u))).toBe(true);
+  expect(consoleErrors.filter((e) => !BLOCKED_CDN_FONT.test(e))).toEqual([]);
+});
+
+test('/admin is kept out of site search, the sitemap and search engines', async ({ page }) => {
+  const res = await page.request.get('admin/');
+  const html = await res.text();
+  expect(html).toMatch(/<meta name="robots" content="noindex, nofollow">/);
+  expect(html).not.toContain('data-pagefind-body');
+  expect(html).toContain('http-equiv="Content-Security-Policy"');
+  const urls = indexedUrls(path.resolve(process.env.JELAJAH_OUT_DIR ?? 'dist'));
+  expect(urls.some((u) => u.includes('/destinasi/'))).toBe(true);
+  expect(urls.filter((u) => u.includes('/admin'))).toEqual([]);
+});
+
+/**
+ * The CMS draws form fields as they scroll into view. Scroll the form to the
+ * end once, before any number box has focus (the mouse wheel would change it).
+ */
+async function renderWholeForm(page: Page, last: Locator): Promise<void> {
+  await page.mouse.move(300, 400);
+  for (let i = 0; i < 40 && !(await last.count()); i++) await page.mouse.wheel(0, 600);
+}
+
+/** The fixture content as `content/...` paths, plus the `.git` folder the CMS looks for. */
+function fixtureFiles(): Record<string, string> {
+  const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.mdx')) files[`content/${path.relative(FIXTURE, full)}`] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(FIXTURE);
+  return files;
+}
+
+test('an editor adds a destination with a photo in the CMS, and the files it saves pass the content checker', async ({ page, consoleErrors }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
+  });
+  await openAdmin(page);
+  await page.evaluate(async (files) => {
+    const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
+    for (const [p, text] of Object.entries(files)) {
+      const parts = p.split('/');
+      let dir = repo;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const w = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await w.write(text);
+      await w.close();
+    }
+  }, fixtureFiles());
+
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  // The CMS has read the folder and opened the first collection.
+  await expect(page.getByRole('status')).toContainText('Destinasi', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await page.getByRole('textbox', { name: /Judul · title/ }).fill('Air Terjun Uji CMS');
+  await page.getByRole('textbox', { name: /Ringkasan · summary/ }).fill('Air terjun kecil yang ditambahkan lewat CMS.');
+  await page.getByRole('combobox', { name: /Kategori · category/ }).click();
+  await page.getByRole('option', { name: 'Air terjun (waterfall)' }).click();
+  await page.getByRole('combobox', { name: /Kecamatan · district/ }).click();
+  await page.getByRole('option', { name: 'Balige', exact: true }).click();
+  await page.getByRole('textbox', { name: /Desa\/kelurahan · village/ }).fill('Lumban Silintong');
+  await renderWholeForm(page, page.getByText('Isi · body'));
+  await page.getByRole('spinbutton', { name: /Lintang · lat/ }).fill('2.3485');
+  await page.getByRole('spinbutton', { name: /Bujur · lng/ }).fill('99.074');
+  await page.getByRole('radio', { name: /Perkiraan/ }).click();
+  await page.getByRole('button', { name: /Add\W*Foto · photos/ }).click();
+  const jpeg = await sharp({ create: { width: 640, height: 427, channels: 3, background: { r: 20, g: 110, b: 160 } } }).jpeg().toBuffer();
+  await page.locator('input[type=file]').first().setInputFiles({ name: 'air-terjun.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await expect(page.getByText('air-terjun.jpg').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('textbox', { name: /Indonesia · id/ }).first().fill('Air terjun di antara pepohonan');
+  await page.getByRole('textbox', { name: /Kredit foto · credit/ }).fill('Dinas Pariwisata Kabupaten Toba');
+  await page.getByRole('radio', { name: /^English/ }).first().click();
+  await page.getByRole('textbox', { name: /Judul · title/ }).fill('CMS Test Waterfall');
+  await page.getByRole('textbox', { name: /Ringkasan · summary/ }).fill('A small waterfall added through the CMS.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const slug = 'air-terjun-uji-cms';
+  const read = () =>
+    page.evaluate(async (slug) => {
+      const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      try {
+        const dir = await (await (await repo.getDirectoryHandle('content')).getDirectoryHandle('destinations')).getDirectoryHandle(slug);
+        const out: Record<string, number[]> = {};
+        for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemFileHandle]> }).entries()) {
+          out[name] = [...new Uint8Array(await (await handle.getFile()).arrayBuffer())];
+        }
+        return out;
+      } catch {
+        return {};
+      }
+    }, slug);
+  await expect.poll(async () => Object.keys(await read()).sort(), { timeout: 60_000 }).toEqual(['air-terjun.jpg', 'index.en.mdx', 'index.id.mdx']);
+
+  // The saved folder, dropped into a copy of the fixture, passes the same checker the build runs.
+  const root = fixtureCopy();
+  const dir = path.join(root, 'destinations', slug);
+  mkdirSync(dir);
+  for (const [name, bytes] of Object.entries(await read())) writeFileSync(path.join(dir, name), Buffer.from(bytes));
+  const { errors, entries } = checkContent(root, { cwd: root });
+  expect(errors).toEqual([]);
+  const saved = entries.find((e) => e.slug === slug)!;
+  expect(saved.data).toMatchObject({ category: 'waterfall', district: 'balige', photos: [{ src: 'air-terjun.jpg', credit: 'Dinas Pariwisata Kabupaten Toba' }] });
+  expect(saved.en?.title).toBe('CMS Test Waterfall');
+  expect(readFileSync(path.join(dir, 'index.en.mdx'), 'utf8')).not.toMatch(/category|district|photos/);
+  expect(consoleErrors.filter((e) => !BLOCKED_CDN_FONT.test(e))).toEqual([]);
+});
