@@ -7,6 +7,7 @@ import contentGuard from './src/integrations/content-guard';
 import pagefindIndex from './src/integrations/pagefind';
 import staticHeaders from './src/integrations/static-headers';
 import cmsBuild from './src/integrations/cms';
+import pwa from './src/integrations/pwa';
 import { site } from './src/config/site';
 import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/seo/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
@@ -39,9 +40,12 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, base) }),
     }),
     pagefindIndex(),
+    // Before staticHeaders: leaves the CMS page with its own policy only.
+    cmsBuild(),
     // After the pages are written: reads their CSP back into dist/_headers.
     staticHeaders(),
-    cmsBuild(),
+    // Last: the service worker precaches the finished dist/ (src/lib/pwa.ts).
+    pwa(),
   ],
   markdown: {
     // Outbound links in MDX bodies get rel="noopener" and a spoken "external site" hint.

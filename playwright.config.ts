@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
+    // The offline app's service worker would answer requests that other specs watch or route;
+    // they test the site as a first visit sees it. tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       // Without a path, Playwright uses its own browser (npx playwright install chromium).
       ...(chromium.path ? { executablePath: chromium.path } : {}),

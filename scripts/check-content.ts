@@ -14,7 +14,10 @@ import { formatIssues } from '../src/lib/content/messages';
 import { formatWarnings } from '../src/lib/content/warnings';
 import { site } from '../src/config/site';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: 'string', default: 'id' }, dir: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { lang: { type: 'string', default: 'id' }, dir: { type: 'string' } },
+});
 const lang = values.lang === 'en' ? 'en' : 'id';
 const root = path.resolve(values.dir ?? site.contentDir);
 const started = performance.now();

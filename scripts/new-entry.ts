@@ -85,7 +85,9 @@ if (process.stdin.isTTY && process.stdout.isTTY) {
 
 const plan = planEntry(root, answers, todayInJakarta());
 if ('errors' in plan) {
-  console.error(`${lang === 'id' ? 'Entri belum dibuat' : 'Nothing was created'}:\n${plan.errors.map((e) => `  ✗ ${e[lang]}`).join('\n')}\n\n${USAGE[lang]}`);
+  console.error(
+    `${lang === 'id' ? 'Entri belum dibuat' : 'Nothing was created'}:\n${plan.errors.map((e) => `  ✗ ${e[lang]}`).join('\n')}\n\n${USAGE[lang]}`,
+  );
   process.exit(1);
 }
 

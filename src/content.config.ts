@@ -14,7 +14,8 @@ import { entryIdFromPath } from './lib/content/paths';
 const root = site.contentDir.replace(/\/$/, '');
 
 /** A collection of `<slug>/index.id.mdx` files under content/<dir>. */
-const base = (dir: string) => glob({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) });
+const base = (dir: string) =>
+  glob({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) });
 
 const refs = (c: 'destinations') => reference(c);
 

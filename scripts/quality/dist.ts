@@ -72,12 +72,13 @@ export function pageAssets(doc: Document) {
 
 /**
  * Module specifiers a bundled JS file imports: static (`import … from "./x.js"`,
- * `import "./x.js"`, `export … from`) and dynamic (`import("./x.js")`). Only
- * string literals count; a URL built at run time (as for Pagefind) is not followed.
+ * `import "./x.js"`, `export … from`) and dynamic (`import("./x.js")`, or with
+ * backticks and no substitution). Only literals count; a URL built at run time (as for Pagefind) is not followed.
  */
 export function jsImports(code: string): { static: string[]; dynamic: string[] } {
   const staticRe = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"'\n]+\.m?js)["']/g;
-  const dynamicRe = /\bimport\(\s*["']([^"'\n]+\.m?js)["']\s*\)/g;
+  // The bundler writes some dynamic imports with a template literal: import(`./x.js`).
+  const dynamicRe = /\bimport\(\s*["'`]([^"'`\n$]+\.m?js)["'`]\s*\)/g;
   return {
     static: [...code.matchAll(staticRe)].map((m) => m[1]!),
     dynamic: [...code.matchAll(dynamicRe)].map((m) => m[1]!),

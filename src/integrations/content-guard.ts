@@ -27,7 +27,9 @@ export default function contentGuard(options: { contentDir: string }): AstroInte
         const { errors, warnings } = checkContent(root);
         const missing = warnings.filter((w) => w.code === 'missing-translation');
         if (missing.length) {
-          logger.warn(`${missing.length} entr${missing.length === 1 ? 'y lacks' : 'ies lack'} an English translation (the English pages show Indonesian with a notice):\n  ${missing.map((w) => w.file).join('\n  ')}`);
+          logger.warn(
+            `${missing.length} entr${missing.length === 1 ? 'y lacks' : 'ies lack'} an English translation (the English pages show Indonesian with a notice):\n  ${missing.map((w) => w.file).join('\n  ')}`,
+          );
         }
         if (!errors.length) return;
         const header = `Konten bermasalah / Content problems: ${errors.length}`;

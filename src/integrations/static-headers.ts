@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mergeCsp, metaCsp } from '../lib/seo/csp';
+import { cmsMetaCsp, mergeCsp, metaCsp } from '../lib/seo/csp';
 import { headerRules, headersFile } from '../lib/seo/headers';
 
 function htmlFiles(dir: string): string[] {
@@ -27,11 +27,16 @@ export default function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies = htmlFiles(out).map((f) => metaCsp(readFileSync(f, 'utf8')));
+        // The CMS at /admin/ has its own policy (src/pages/admin/index.astro); the site's is merged from every other page.
+        const admin = path.join(out, 'admin') + path.sep;
+        const files = htmlFiles(out);
+        const policies = files.filter((f) => !f.startsWith(admin)).map((f) => metaCsp(readFileSync(f, 'utf8')));
         const missing = policies.filter((p) => !p).length;
         if (missing) throw new Error(`${missing} built page(s) have no Content-Security-Policy <meta> tag; is security.csp enabled?`);
         const csp = mergeCsp(policies as string[]);
-        writeFileSync(path.join(out, '_headers'), headersFile(headerRules({ base, csp })));
+        const adminPage = files.find((f) => f.startsWith(admin));
+        const adminCsp = adminPage ? cmsMetaCsp(readFileSync(adminPage, 'utf8')) : undefined;
+        writeFileSync(path.join(out, '_headers'), headersFile(headerRules({ base, csp, adminCsp })));
         logger.info(`_headers written (CSP from ${policies.length} pages).`);
       },
     },

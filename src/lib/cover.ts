@@ -40,7 +40,8 @@ export const GLYPHS: Record<string, string> = {
   weaving: '<path d="M15 20 H85 V80 H15 Z M15 35 H85 M15 50 H85 M15 65 H85 M35 20 V80 M50 20 V80 M65 20 V80" />',
   food: '<path d="M15 55 H85 Q82 85 50 85 Q18 85 15 55 Z" /><path d="M30 45 Q50 25 70 45" />',
   spice: '<circle cx="40" cy="45" r="10"/><circle cx="60" cy="40" r="8"/><circle cx="52" cy="62" r="9"/><path d="M50 15 V30" />',
-  coffee: '<path d="M20 40 H70 V70 Q70 85 45 85 Q20 85 20 70 Z M70 48 Q85 48 85 58 Q85 68 70 66" /><path d="M35 30 Q32 22 36 15 M50 30 Q47 22 51 15" />',
+  coffee:
+    '<path d="M20 40 H70 V70 Q70 85 45 85 Q20 85 20 70 Z M70 48 Q85 48 85 58 Q85 68 70 66" /><path d="M35 30 Q32 22 36 15 M50 30 Q47 22 51 15" />',
   drink: '<path d="M30 15 H70 L64 85 H36 Z M33 40 H67" />',
   craft: '<path d="M20 80 L65 35 M60 20 L80 40 L70 50 L50 30 Z" /><path d="M20 80 L30 80 L20 70 Z" />',
   snack: '<circle cx="50" cy="50" r="30"/><circle cx="40" cy="42" r="3"/><circle cx="58" cy="55" r="3"/><circle cx="48" cy="62" r="3"/>',
@@ -50,7 +51,8 @@ export const GLYPHS: Record<string, string> = {
   page: '<circle cx="50" cy="50" r="36" /><path d="M50 44 V72 M50 28 V32" />',
 };
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** A gorga-inspired band of triangles and spirals in red, white and black. */
 function gorgaBand(y: number, width: number, seed: number): string {
@@ -77,7 +79,7 @@ export interface CoverOptions {
 /** The cover SVG as a string. Decorative: it carries `aria-hidden` and no text. */
 export function coverSvg({ glyph, seed, width = 800, height = 500 }: CoverOptions): string {
   const h = hash(seed);
-  const hillY = height * (0.55 + ((h % 13) / 100));
+  const hillY = height * (0.55 + (h % 13) / 100);
   const sunX = width * (0.15 + ((h >> 4) % 70) / 100);
   const shape = GLYPHS[glyph] ?? GLYPHS.nature!;
   const gs = Math.round(height * 0.42);

@@ -75,7 +75,6 @@ export function sortDay(e: EventDates, today: string): string {
   return nextOccurrences(e, today, 1)[0] ?? dayOf(e.start);
 }
 
-
 /**
  * How far around the build day pages list a recurring event's days, so the
  * browser can re-decide without rrule: a year back (for "last held" and for a
@@ -95,7 +94,8 @@ export function occurrenceDays(e: EventDates, from: string, to: string): string[
 }
 
 /** The days a page lists for an event built on `today` (see DAY_WINDOW). */
-export const windowDays = (e: EventDates, today: string) => occurrenceDays(e, addDays(today, -DAY_WINDOW.before), addDays(today, DAY_WINDOW.after));
+export const windowDays = (e: EventDates, today: string) =>
+  occurrenceDays(e, addDays(today, -DAY_WINDOW.before), addDays(today, DAY_WINDOW.after));
 
 /** The first occurrence on or after the written start: the DTSTART a calendar file needs. */
 export function firstDay(e: EventDates): string {

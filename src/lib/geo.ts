@@ -26,7 +26,8 @@ export function nearest<T extends { key: string; location: LatLng }>(origin: T, 
 }
 
 /** geo: URI (RFC 5870) for "open in a maps app". */
-export const geoUri = (p: LatLng, label?: string) => `geo:${p.lat},${p.lng}${label ? `?q=${p.lat},${p.lng}(${encodeURIComponent(label)})` : ''}`;
+export const geoUri = (p: LatLng, label?: string) =>
+  `geo:${p.lat},${p.lng}${label ? `?q=${p.lat},${p.lng}(${encodeURIComponent(label)})` : ''}`;
 
 /** OpenStreetMap directions to a point. */
 export const osmDirectionsUrl = (p: LatLng) => `https://www.openstreetmap.org/directions?to=${p.lat}%2C${p.lng}#map=15/${p.lat}/${p.lng}`;

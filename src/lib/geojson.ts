@@ -91,6 +91,8 @@ export interface BuildOptions {
   license: { name: string; url: string };
   /** URL of an entry's first photo, when it has one; cover art otherwise. */
   photo?: (collection: 'destinations' | 'events' | 'products', slug: string) => string | undefined;
+  /** The site's origin (site.url): page and image URLs become absolute, so the file works wherever it is reused. */
+  origin?: string | undefined;
 }
 
 const both = (id: string, en: string | undefined): Both => ({ id, en: en ?? id });
@@ -101,13 +103,14 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCollection {
   const { base } = options;
+  const abs = (path: string) => (options.origin ? new URL(path, options.origin).href : path);
   const destinations = new Map(inputs.destinations.map((d) => [d.slug, d]));
   const urls = (collection: 'destinations' | 'events' | 'products', slug: string): Both => ({
-    id: routeUrl(base, 'id', collection, slug),
-    en: routeUrl(base, 'en', collection, slug),
+    id: abs(routeUrl(base, 'id', collection, slug)),
+    en: abs(routeUrl(base, 'en', collection, slug)),
   });
   const image = (collection: 'destinations' | 'events' | 'products', slug: string) =>
-    options.photo?.(collection, slug) ?? coverUrl(base, collection, slug);
+    abs(options.photo?.(collection, slug) ?? coverUrl(base, collection, slug));
   const feature = (at: Point, properties: Omit<PlaceProperties, 'precision'>): PlaceFeature => ({
     type: 'Feature',
     id: properties.id,

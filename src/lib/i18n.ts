@@ -27,7 +27,10 @@ export const uiKeys = (lang: Lang): string[] => Object.keys(STRINGS[lang]);
 export { LOCALE };
 
 /** Picks the text for `lang` from an `{ id, en }` pair; `fallback` is true when English was missing. */
-export function pick(text: { id: string; en?: string | undefined } | undefined, lang: Lang): { text: string; fallback: boolean } | undefined {
+export function pick(
+  text: { id: string; en?: string | undefined } | undefined,
+  lang: Lang,
+): { text: string; fallback: boolean } | undefined {
   if (!text) return undefined;
   if (lang === 'en' && text.en) return { text: text.en, fallback: false };
   return { text: text.id, fallback: lang === 'en' };

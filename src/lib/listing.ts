@@ -36,7 +36,11 @@ export function filterPaths<T>(
 }
 
 /** Counts of entries per value of a facet. */
-export function facetCounts<T>(entries: readonly T[], facet: FilterName, valueOf: (entry: T, facet: FilterName) => string | undefined): Map<string, number> {
+export function facetCounts<T>(
+  entries: readonly T[],
+  facet: FilterName,
+  valueOf: (entry: T, facet: FilterName) => string | undefined,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of entries) {
     const v = valueOf(e, facet);

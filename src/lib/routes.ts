@@ -18,6 +18,8 @@ export const ROUTES = {
   gettingHere: { id: 'cara-ke-toba', en: 'getting-here' },
   aboutToba: { id: 'tentang-toba', en: 'about-toba' },
   openData: { id: 'data-terbuka', en: 'open-data' },
+  offline: { id: 'luring', en: 'offline' },
+  saved: { id: 'tersimpan', en: 'saved' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type RouteName = keyof typeof ROUTES;
 
@@ -39,7 +41,10 @@ export const COLLECTION_ROUTE = {
 } as const satisfies Record<string, RouteName>;
 
 /** Content pages (content/pages/<key>) → route. */
-export const PAGE_ROUTE = { about: 'about', 'getting-here': 'gettingHere', 'about-toba': 'aboutToba' } as const satisfies Record<string, RouteName>;
+export const PAGE_ROUTE = { about: 'about', 'getting-here': 'gettingHere', 'about-toba': 'aboutToba' } as const satisfies Record<
+  string,
+  RouteName
+>;
 
 /** Joins segments into `/a/b/`, with the base path in front. */
 export function joinPath(base: string, ...segments: (string | undefined)[]): string {
@@ -134,12 +139,16 @@ export const ADMIN_SEGMENT = 'admin';
 
 /**
  * True for paths that must stay out of the sitemap (and search engines): the
- * CMS at /admin/ and the 404 page. `path` is a site path with or without the
+ * CMS at /admin/, the 404 page, the mini-map page, and the offline and saved
+ * pages (their content is the visitor's own device). `path` is a site path with or without the
  * base, e.g. `/admin/`, `/wisata/admin/config.yml`, `/404.html`.
  */
 export function isExcludedFromSitemap(path: string, base = '/'): boolean {
   const b = base.endsWith('/') ? base : `${base}/`;
   const rest = (path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '')).replace(/^en\//, '');
   const first = rest.split('/')[0] ?? '';
-  return first === ADMIN_SEGMENT || /^404(\.html|\/)?$/.test(rest);
+  const personal = [ROUTES.offline.id, ROUTES.offline.en, ROUTES.saved.id, ROUTES.saved.en] as string[];
+  // The mini-map page lives inside other pages' iframes (noindex).
+  const miniMap = rest === `${ROUTES.map.id}/mini/` || rest === `${ROUTES.map.en}/mini/`;
+  return first === ADMIN_SEGMENT || personal.includes(first) || miniMap || /^404(\.html|\/)?$/.test(rest);
 }

@@ -62,8 +62,16 @@ export async function createResultsMap(canvas: HTMLElement, onSelect: (id: strin
       map.invalidateSize();
       markers.clearLayers();
       for (const p of points) {
-        const place = { type: p.type ?? 'destination', category: p.category ?? '', precision: p.precision ?? 'exact', names: { id: p.title, en: p.title } };
-        placeMarker(p.lat, p.lng, place, config)
+        const place = {
+          type: p.type ?? 'destination',
+          category: p.category ?? '',
+          precision: p.precision ?? 'exact',
+          names: { id: p.title, en: p.title },
+        };
+        const marker = placeMarker(p.lat, p.lng, place, config);
+        // The result's title as a tooltip too (Leaflet sets it on the icon when the marker is added).
+        marker.options.title = p.title;
+        marker
           .on('click', () => onSelect(p.id))
           // A marker is a focusable role=button: Enter and Space should choose it like a click.
           .on('keydown', (e: L.LeafletKeyboardEvent) => {

@@ -17,7 +17,8 @@ import { checkContent } from '../../src/lib/content/validate';
 import { indexedUrls } from '../support/fixture-site';
 
 /** Our CSP blocks the CDN copies of the CMS's fonts (it uses the bundled ones); the browser logs each block. */
-const BLOCKED_CDN_FONT = /^Loading the font 'https:\/\/cdn\.jsdelivr\.net\/fontsource\/.*violates the following Content Security Policy directive/;
+const BLOCKED_CDN_FONT =
+  /^Loading the font 'https:\/\/cdn\.jsdelivr\.net\/fontsource\/.*violates the following Content Security Policy directive/;
 
 // The CMS is a large single-page app: on a busy machine it needs far longer than our pages to start and
 // respond, so these scenarios run one at a time with generous time limits. Trace snapshots of its very
@@ -32,7 +33,11 @@ async function openAdmin(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({ timeout: 120_000 });
 }
 
-test('an editor opens /admin and can choose local or GitHub editing, with everything served by the site', async ({ page, consoleErrors, baseURL }) => {
+test('an editor opens /admin and can choose local or GitHub editing, with everything served by the site', async ({
+  page,
+  consoleErrors,
+  baseURL,
+}) => {
   const loaded: string[] = [];
   page.on('requestfinished', (r) => loaded.push(r.url()));
   await openAdmin(page);
@@ -77,7 +82,10 @@ function fixtureFiles(): Record<string, string> {
   return files;
 }
 
-test('an editor adds a destination with a photo in the CMS, and the files it saves pass the content checker', async ({ page, consoleErrors }) => {
+test('an editor adds a destination with a photo in the CMS, and the files it saves pass the content checker', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.addInitScript(() => {
     (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
       (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
@@ -111,12 +119,20 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   await page.getByRole('spinbutton', { name: /Bujur · lng/ }).fill('99.074');
   await page.getByRole('radio', { name: /Perkiraan/ }).click();
   await page.getByRole('button', { name: /Add\W*Foto · photos/ }).click();
-  const jpeg = await sharp({ create: { width: 640, height: 427, channels: 3, background: { r: 20, g: 110, b: 160 } } }).jpeg().toBuffer();
+  const jpeg = await sharp({ create: { width: 640, height: 427, channels: 3, background: { r: 20, g: 110, b: 160 } } })
+    .jpeg()
+    .toBuffer();
   await page.locator('input[type=file]').first().setInputFiles({ name: 'air-terjun.jpg', mimeType: 'image/jpeg', buffer: jpeg });
   await expect(page.getByText('air-terjun.jpg').first()).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('textbox', { name: /Indonesia · id/ }).first().fill('Air terjun di antara pepohonan');
+  await page
+    .getByRole('textbox', { name: /Indonesia · id/ })
+    .first()
+    .fill('Air terjun di antara pepohonan');
   await page.getByRole('textbox', { name: /Kredit foto · credit/ }).fill('Dinas Pariwisata Kabupaten Toba');
-  await page.getByRole('radio', { name: /^English/ }).first().click();
+  await page
+    .getByRole('radio', { name: /^English/ })
+    .first()
+    .click();
   await page.getByRole('textbox', { name: /Judul · title/ }).fill('CMS Test Waterfall');
   await page.getByRole('textbox', { name: /Ringkasan · summary/ }).fill('A small waterfall added through the CMS.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -136,7 +152,9 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
         return {};
       }
     }, slug);
-  await expect.poll(async () => Object.keys(await read()).sort(), { timeout: 60_000 }).toEqual(['air-terjun.jpg', 'index.en.mdx', 'index.id.mdx']);
+  await expect
+    .poll(async () => Object.keys(await read()).sort(), { timeout: 60_000 })
+    .toEqual(['air-terjun.jpg', 'index.en.mdx', 'index.id.mdx']);
 
   // The saved folder, dropped into a copy of the fixture, passes the same checker the build runs.
   const root = fixtureCopy();
@@ -146,7 +164,11 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   const { errors, entries } = checkContent(root, { cwd: root });
   expect(errors).toEqual([]);
   const saved = entries.find((e) => e.slug === slug)!;
-  expect(saved.data).toMatchObject({ category: 'waterfall', district: 'balige', photos: [{ src: 'air-terjun.jpg', credit: 'Dinas Pariwisata Kabupaten Toba' }] });
+  expect(saved.data).toMatchObject({
+    category: 'waterfall',
+    district: 'balige',
+    photos: [{ src: 'air-terjun.jpg', credit: 'Dinas Pariwisata Kabupaten Toba' }],
+  });
   expect(saved.en?.title).toBe('CMS Test Waterfall');
   expect(readFileSync(path.join(dir, 'index.en.mdx'), 'utf8')).not.toMatch(/category|district|photos/);
   expect(consoleErrors.filter((e) => !BLOCKED_CDN_FONT.test(e))).toEqual([]);

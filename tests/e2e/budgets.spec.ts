@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { budgets } from '../../src/config/budgets';
 import { pageWeight, siteCss, type PageWeight } from '../../scripts/quality/dist';
-import { BASE, DIST, builtPages, routeUrls } from './support/built-site';
+import { BASE, DIST, builtPages, isCmsPage, routeUrls } from './support/built-site';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // The map pages: the big map and the mini-map page that detail pages embed in a lazy iframe.
@@ -22,7 +22,7 @@ function over(weights: PageWeight[], pick: (w: PageWeight) => number, limit: num
 }
 
 test.describe('size budgets', () => {
-  const pages = builtPages();
+  const pages = builtPages().filter((p) => !isCmsPage(p.url));
   // The search page counts only what loads before a search (Pagefind comes on first use).
   const weights = pages.map((p) => pageWeight(DIST, p.file, { base: BASE, lazy: !SEARCH.includes(p.url) }));
   const content = weights.filter((w) => !MAP.includes(w.url) && !SEARCH.includes(w.url));

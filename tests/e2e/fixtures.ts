@@ -17,7 +17,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       // On the context, so tiles requested by the mini-map's iframe are blocked too.
       await context.route(TILE_PATTERN, (route) => route.abort('internetdisconnected'));
       page.on('console', (msg) => {
-        if (msg.type() === 'error' && !/Failed to load resource.*(tile|ERR_INTERNET_DISCONNECTED)/.test(msg.text())) errors.push(msg.text());
+        if (msg.type() === 'error' && !/Failed to load resource.*(tile|ERR_INTERNET_DISCONNECTED)/.test(msg.text()))
+          errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(err.message));
       await use(errors);

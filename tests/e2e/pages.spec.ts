@@ -25,7 +25,11 @@ test('the 404 page answers in both languages', async ({ page }) => {
 });
 
 test('every destination, event and product has a page in both languages', async ({ request }) => {
-  const prefixes = { destinations: ['destinasi', 'en/destinations'], events: ['acara', 'en/events'], products: ['produk', 'en/products'] } as const;
+  const prefixes = {
+    destinations: ['destinasi', 'en/destinations'],
+    events: ['acara', 'en/events'],
+    products: ['produk', 'en/products'],
+  } as const;
   for (const e of content.entries) {
     if (!(e.collection in prefixes)) continue;
     for (const prefix of prefixes[e.collection as keyof typeof prefixes]) {

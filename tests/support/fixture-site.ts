@@ -25,14 +25,18 @@ export function buildSite(contentDir: string): Promise<string> {
   let log = '';
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-  return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`astro build failed (${code}):\n${log}`)))));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`astro build failed (${code}):\n${log}`)))),
+  );
 }
 
 /** URLs of every page in a site's Pagefind index (fragments are gzip with a `pagefind_dcd` prefix). */
 export function indexedUrls(siteDir: string): string[] {
   const dir = path.join(siteDir, 'pagefind', 'fragment');
   return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const text = gunzipSync(readFileSync(path.join(dir, f)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     return (JSON.parse(text) as { url: string }).url;
   });
 }

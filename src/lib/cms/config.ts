@@ -92,12 +92,19 @@ function widgetOf(f: FieldNode): Partial<CmsField> {
       return { widget: 'boolean', default: f.default ?? false };
     case 'date':
       // Event times need "2027-06-17 09:00"; a date picker cannot leave the time out, so events get a checked text box.
-      if (f.name === 'start' || f.name === 'end') return { widget: 'string', pattern: ['^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$', 'Tulis 2027-06-17, atau 2027-06-17 09:00'] };
+      if (f.name === 'start' || f.name === 'end')
+        return { widget: 'string', pattern: ['^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$', 'Tulis 2027-06-17, atau 2027-06-17 09:00'] };
       return { widget: 'datetime', time_format: false, date_format: 'YYYY-MM-DD', format: 'YYYY-MM-DD' };
     case 'image':
       return { widget: 'image', choose_url: false };
     case 'reference':
-      return { widget: 'relation', collection: f.collection ?? 'destinations', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+      return {
+        widget: 'relation',
+        collection: f.collection ?? 'destinations',
+        value_field: '{{slug}}',
+        search_fields: ['title'],
+        display_fields: ['title'],
+      };
     case 'choice':
       return { widget: 'select', options: f.values!.map((v) => ({ label: optionLabel(f, v), value: v })) };
     case 'group':
@@ -110,7 +117,8 @@ function widgetOf(f: FieldNode): Partial<CmsField> {
 }
 
 function listOf(f: FieldNode): Partial<CmsField> {
-  if (f.item?.type === 'choice') return { widget: 'select', multiple: true, options: f.item.values!.map((v) => ({ label: optionLabel(f, v), value: v })) };
+  if (f.item?.type === 'choice')
+    return { widget: 'select', multiple: true, options: f.item.values!.map((v) => ({ label: optionLabel(f, v), value: v })) };
   // A list of plain values (sources, aliases): one subfield, saved as a list of strings.
   if (f.item) return { widget: 'list', field: { ...cmsField({ ...f.item, label: f.label, id: '', en: '' }), name: 'item' } };
   if (!f.fields) return { widget: 'list', collapsed: 'auto', fields: mergedVariantFields(f.variants ?? []) };
@@ -129,7 +137,10 @@ function listOf(f: FieldNode): Partial<CmsField> {
  */
 function variantsOf(f: FieldNode): Partial<CmsField> {
   const variants = f.variants ?? [];
-  const key = variants[0]?.find((c) => c.type === 'choice' && c.values?.length === 1 && variants.every((v) => v.some((x) => x.name === c.name && x.values?.length === 1)))?.name;
+  const key = variants[0]?.find(
+    (c) =>
+      c.type === 'choice' && c.values?.length === 1 && variants.every((v) => v.some((x) => x.name === c.name && x.values?.length === 1)),
+  )?.name;
   if (key) {
     return {
       widget: 'object',
@@ -137,7 +148,12 @@ function variantsOf(f: FieldNode): Partial<CmsField> {
       types: variants.map((v) => {
         const tag = v.find((c) => c.name === key)!;
         const rest = v.filter((c) => c.name !== key);
-        return { name: tag.values![0], label: tag.label, widget: 'object', ...(rest.length ? { fields: rest.map((c) => cmsField(c)) } : {}) };
+        return {
+          name: tag.values![0],
+          label: tag.label,
+          widget: 'object',
+          ...(rest.length ? { fields: rest.map((c) => cmsField(c)) } : {}),
+        };
       }),
     };
   }
@@ -172,10 +188,34 @@ interface CollectionSpec {
 }
 
 const COLLECTIONS: CollectionSpec[] = [
-  { name: 'destinations', kind: 'destinations', label: 'Destinasi', singular: 'Destinasi', route: COLLECTION_ROUTE.destinations, create: true, icon: 'landscape' },
+  {
+    name: 'destinations',
+    kind: 'destinations',
+    label: 'Destinasi',
+    singular: 'Destinasi',
+    route: COLLECTION_ROUTE.destinations,
+    create: true,
+    icon: 'landscape',
+  },
   { name: 'events', kind: 'events', label: 'Acara', singular: 'Acara', route: COLLECTION_ROUTE.events, create: true, icon: 'event' },
-  { name: 'products', kind: 'products', label: 'Produk lokal', singular: 'Produk', route: COLLECTION_ROUTE.products, create: true, icon: 'shopping_bag' },
-  { name: 'districts', kind: 'districts', label: 'Pengantar kecamatan', singular: 'Pengantar kecamatan', route: COLLECTION_ROUTE.districts, create: false, icon: 'map' },
+  {
+    name: 'products',
+    kind: 'products',
+    label: 'Produk lokal',
+    singular: 'Produk',
+    route: COLLECTION_ROUTE.products,
+    create: true,
+    icon: 'shopping_bag',
+  },
+  {
+    name: 'districts',
+    kind: 'districts',
+    label: 'Pengantar kecamatan',
+    singular: 'Pengantar kecamatan',
+    route: COLLECTION_ROUTE.districts,
+    create: false,
+    icon: 'map',
+  },
   { name: 'pages', kind: 'pages', label: 'Halaman informasi', singular: 'Halaman', create: false, icon: 'article' },
 ];
 
@@ -199,7 +239,9 @@ function collection(spec: CollectionSpec, opts: CmsOptions): Record<string, unkn
     // Photos live in the entry's own folder, next to index.id.mdx, and are referenced as `foto.jpg`.
     media_folder: '',
     public_folder: '',
-    ...(hasTitle ? { identifier_field: 'title', summary: '{{title}}', sortable_fields: ['title'] } : { identifier_field: 'summary', summary: '{{slug}}' }),
+    ...(hasTitle
+      ? { identifier_field: 'title', summary: '{{title}}', sortable_fields: ['title'] }
+      : { identifier_field: 'summary', summary: '{{slug}}' }),
     ...(spec.route ? { preview_path: routeUrl(opts.base, 'id', spec.route, '{{slug}}').replace(/^\//, '') } : {}),
     fields: [...fields, body(spec.name === 'pages' ? 'Isi halaman' : 'Isi')],
   };

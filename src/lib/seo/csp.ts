@@ -101,6 +101,16 @@ export function mergeCsp(policies: string[], extra: string[] = HEADER_ONLY_DIREC
   return serializeCsp(merged);
 }
 
+/** The CMS page's own policy (the <meta> marked data-cms-csp in src/pages/admin/index.astro). */
+export function cmsMetaCsp(html: string): string | undefined {
+  const tag = /<meta[^>]+data-cms-csp[^>]*>/i.exec(html)?.[0];
+  return tag ? /content="([^"]*)"/i.exec(tag)?.[1]?.replace(/&#39;|&apos;/g, "'") : undefined;
+}
+
+/** `html` without the CSP <meta> tags that are not the CMS's own. */
+export const withoutSiteCsp = (html: string) =>
+  html.replace(/<meta(?![^>]*data-cms-csp)[^>]+http-equiv="content-security-policy"[^>]*>/gi, '');
+
 /** Reads the CSP of a built page from its <meta http-equiv> tag. */
 export function metaCsp(html: string): string | undefined {
   const tag = /<meta[^>]+http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];

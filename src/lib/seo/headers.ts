@@ -19,10 +19,9 @@ export interface HeaderRule {
 
 const YEAR = 31_536_000;
 
-/** Security headers for every response. */
-export function securityHeaders(csp: string): [string, string][] {
+/** Security headers for every response (the Content-Security-Policy goes with the pages: see headerRules). */
+export function securityHeaders(): [string, string][] {
   return [
-    ['Content-Security-Policy', csp],
     ['Strict-Transport-Security', `max-age=${YEAR}; includeSubDomains`],
     ['X-Content-Type-Options', 'nosniff'],
     ['X-Frame-Options', 'SAMEORIGIN'],
@@ -33,10 +32,19 @@ export function securityHeaders(csp: string): [string, string][] {
   ];
 }
 
-/** The rules, for a site built with `base` (every path is prefixed with it). */
-export function headerRules(opts: { base: string; csp: string }): HeaderRule[] {
+/**
+ * The rules, for a site built with `base` (every path is prefixed with it).
+ * The site's CSP is sent with its pages (every route, the home page, /en/,
+ * the 404 page), where a policy applies; the CMS at /admin/ has a policy of
+ * its own (`adminCsp`, read from its page), which is why the policy cannot sit
+ * on a rule for every path: two matching rules would give /admin/ both.
+ */
+export function headerRules(opts: { base: string; csp: string; adminCsp?: string | undefined }): HeaderRule[] {
   const at = (...segments: string[]) => joinPath(opts.base, ...segments);
-  const html: [string, string][] = [['Cache-Control', 'public, max-age=300, must-revalidate']];
+  const html: [string, string][] = [
+    ['Content-Security-Policy', opts.csp],
+    ['Cache-Control', 'public, max-age=300, must-revalidate'],
+  ];
   const htmlRoots = [
     ...new Set(
       Object.values(ROUTES)
@@ -45,7 +53,7 @@ export function headerRules(opts: { base: string; csp: string }): HeaderRule[] {
     ),
   ];
   return [
-    { path: `${at()}*`, headers: securityHeaders(opts.csp), comment: 'Every response' },
+    { path: `${at()}*`, headers: securityHeaders(), comment: 'Every response' },
     {
       path: `${at('_astro')}*`,
       headers: [['Cache-Control', `public, max-age=${YEAR}, immutable`]],
@@ -68,6 +76,21 @@ export function headerRules(opts: { base: string; csp: string }): HeaderRule[] {
     ...htmlRoots.map((segment) => ({ path: `${at(segment)}*`, headers: html })),
     { path: `${at('en')}*`, headers: html },
     { path: `${at()}404.html`, headers: html },
+    // The service worker and the manifests: always revalidated, so a new deploy is found on the next visit.
+    { path: `${at()}sw.js`, headers: [['Cache-Control', 'no-cache']], comment: 'Offline app (src/lib/pwa.ts)' },
+    { path: `${at()}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] },
+    ...(opts.adminCsp
+      ? [
+          {
+            path: `${at('admin')}*`,
+            headers: [
+              ['Content-Security-Policy', `${opts.adminCsp}; frame-ancestors 'none'`],
+              ['Cache-Control', 'no-cache'],
+            ] as [string, string][],
+            comment: 'The CMS (src/pages/admin/): its own policy, for editors only',
+          },
+        ]
+      : []),
   ];
 }
 

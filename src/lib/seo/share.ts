@@ -30,4 +30,6 @@ export const ROUTE_GLYPH: Record<RouteName, string> = {
   gettingHere: 'adventure',
   aboutToba: 'history',
   openData: 'craft',
+  offline: 'nature',
+  saved: 'village',
 };

@@ -34,6 +34,8 @@ const ROUTE_TITLE: Partial<Record<RouteName, Parameters<typeof t>[1]>> = {
   map: 'map.title',
   search: 'search.title',
   openData: 'data.title',
+  offline: 'pwa.offlineTitle',
+  saved: 'pwa.savedTitle',
 };
 const PAGE_OF: Partial<Record<RouteName, string>> = { about: 'about', gettingHere: 'getting-here', aboutToba: 'about-toba' };
 

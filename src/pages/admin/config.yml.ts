@@ -17,5 +17,7 @@ export const GET: APIRoute = () => {
     contentDir: site.contentDir.startsWith('/') ? 'content' : site.contentDir,
   });
   const header = '# Generated from src/lib/content/schema.ts by src/lib/cms/config.ts; do not edit.\n';
-  return new Response(header + YAML.stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
+  return new Response(header + YAML.stringify(config, { lineWidth: 0 }), {
+    headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
+  });
 };

@@ -19,6 +19,7 @@ export const GET: APIRoute = async () => {
   }
   const places = buildPlaces(content, {
     base: import.meta.env.BASE_URL,
+    origin: site.url,
     license: { name: site.dataLicense.name, url: site.dataLicense.url },
     photo: (collection, slug) => photos.get(`${collection}/${slug}`),
   });

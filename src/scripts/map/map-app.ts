@@ -12,6 +12,12 @@ import { differsInFilters, parseState, serializeState, type MapState } from '../
 import { distanceKm } from '../../lib/geo';
 import type { PlaceCollection, PlaceType } from '../../lib/geojson';
 
+/** places.geojson gives absolute URLs of the published site (it is open data); the map links within the site it runs on. */
+const onThisSite = (url: string) => {
+  const u = new URL(url, location.href);
+  return u.pathname + u.search;
+};
+
 /** Zoom a list click brings a place to, unless the map is already closer. */
 const FOCUS_ZOOM = 15;
 /** The list shows the nearest this many places; more would be a wall of text, not a help. */
@@ -226,7 +232,13 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
   const popupContent = (place: MapPlace): HTMLElement => {
     const p = place.feature.properties;
     const el = document.createElement('div');
-    const img = Object.assign(document.createElement('img'), { src: p.image, alt: '', width: 240, height: 150, decoding: 'async' });
+    const img = Object.assign(document.createElement('img'), {
+      src: onThisSite(p.image),
+      alt: '',
+      width: 240,
+      height: 150,
+      decoding: 'async',
+    });
     const h = Object.assign(document.createElement('h2'), { textContent: p.names[lang], tabIndex: -1 });
     const meta = Object.assign(document.createElement('p'), { className: 'small' });
     const district = p.district ? config.districts[p.district] : undefined;
@@ -239,7 +251,11 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     if (p.precision === 'approximate')
       el.append(Object.assign(document.createElement('p'), { className: 'jt-approx-note', textContent: s['fact.locationApprox'] }));
     el.append(Object.assign(document.createElement('p'), { textContent: p.summary[lang] }));
-    const a = Object.assign(document.createElement('a'), { href: p.urls[lang], className: 'button', textContent: s['map.openPage'] });
+    const a = Object.assign(document.createElement('a'), {
+      href: onThisSite(p.urls[lang]),
+      className: 'button',
+      textContent: s['map.openPage'],
+    });
     a.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `: ${p.names[lang]}` }));
     el.append(a);
     return el;

@@ -17,6 +17,7 @@ import type { MapPoint, ResultsMap } from '../search-map';
 type Strings = Record<
   | 'loading'
   | 'error'
+  | 'offline'
   | 'hint'
   | 'none'
   | 'noneFiltered'
@@ -136,7 +137,8 @@ class JtSearch extends HTMLElement {
       const outcome = await runSearch(state, debounceMs);
       if (outcome && run === this.#run) await this.#show(state, outcome, false);
     } catch {
-      if (run === this.#run) this.#status.textContent = this.#strings.error;
+      // Offline, a query fails when it needs an index chunk this device has not stored: say so plainly.
+      if (run === this.#run) this.#status.textContent = navigator.onLine ? this.#strings.error : this.#strings.offline;
     } finally {
       if (run === this.#run) this.#list.removeAttribute('aria-busy');
     }
@@ -152,12 +154,16 @@ class JtSearch extends HTMLElement {
     const n = this.#results.length;
     const s = this.#strings;
     const plural = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? 'One' : 'Other';
+    // Offline, Pagefind answers "nothing" when the index part a word needs is not on this device
+    // (src/lib/pwa.ts keeps the parts already fetched): say that, not "no results".
     this.#status.textContent = blank
       ? s.hint
       : !n
-        ? state.q
-          ? fill(s.none, { q: state.q })
-          : s.noneFiltered
+        ? !navigator.onLine
+          ? s.offline
+          : state.q
+            ? fill(s.none, { q: state.q })
+            : s.noneFiltered
         : fill(state.q ? s[`countFor${plural}`] : s[`count${plural}`], { count: n, q: state.q });
     await this.#offerSuggestions(state.q, n, run);
   }

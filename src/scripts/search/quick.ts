@@ -11,7 +11,7 @@ import { arrowKeys, quickItem } from './results';
 const QUICK = 5;
 const TYPING_MS = 200;
 
-type Strings = Record<'loading' | 'none' | 'seeAll' | 'error', string>;
+type Strings = Record<'loading' | 'none' | 'seeAll' | 'error' | 'offline', string>;
 const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 export function attachQuick(box: HTMLElement, input: HTMLInputElement) {
@@ -41,9 +41,9 @@ export function attachQuick(box: HTMLElement, input: HTMLInputElement) {
       const data = await Promise.all(outcome.results.slice(0, QUICK).map((r) => r.data()));
       if (mine !== run) return;
       list.replaceChildren(...data.map(quickItem));
-      status.textContent = data.length ? '' : fill(strings.none, { q });
+      status.textContent = data.length ? '' : navigator.onLine ? fill(strings.none, { q }) : strings.offline;
     } catch {
-      if (mine === run) status.textContent = strings.error;
+      if (mine === run) status.textContent = navigator.onLine ? strings.error : strings.offline;
     }
   }
 

@@ -24,6 +24,13 @@ export function builtPages(): BuiltPage[] {
   return listPages(DIST).map((file) => ({ file, url: pageUrl(DIST, file, BASE) }));
 }
 
+/**
+ * The CMS at /admin/ (Sveltia CMS, for editors): a third-party app, not a page
+ * of the public site. It is kept out of the page budgets and the axe run; its
+ * own tests are in admin.spec.ts.
+ */
+export const isCmsPage = (url: string) => url.startsWith(`${BASE}admin/`);
+
 /** The URLs of a route in both languages, e.g. the map → /peta/ and /en/map/. */
 export const routeUrls = (route: RouteName): string[] => LANGS.map((lang) => routeUrl(BASE, lang, route));
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { site } from '../../../src/config/site';
-import { DIST, builtPages, relativeToBase } from './built-site';
+import { DIST, builtPages, isCmsPage, relativeToBase } from './built-site';
 
 /** <loc> entries of a sitemap file, following a sitemap index into its parts. */
 function sitemapLocs(file: string): string[] {
@@ -23,7 +23,10 @@ export function allUrls(): string[] {
     .filter((loc) => loc.startsWith(origin))
     .map((loc) => new URL(loc).pathname);
   const fromDist = builtPages().map((p) => p.url);
-  return [...new Set([...fromSitemap, ...fromDist])].sort().map(relativeToBase);
+  return [...new Set([...fromSitemap, ...fromDist])]
+    .filter((u) => !isCmsPage(u))
+    .sort()
+    .map(relativeToBase);
 }
 
 /** Splits a list into `n` nearly equal parts, so parallel workers share the work. */

@@ -13,8 +13,23 @@ import { fieldsOf, type FieldNode, type FileKind } from '../../../src/lib/conten
 import { CATEGORIES, FACILITIES, PRODUCT_KINDS } from '../../../src/lib/content/vocab';
 import { DISTRICT_SLUGS } from '../../../src/lib/content/districts';
 
-const config = cmsConfig({ repo: 'pemkab-toba/jelajah-toba', branch: 'main', siteUrl: 'https://example.id', base: '/', contentDir: 'content' });
-type Collection = { name: string; folder: string; path: string; extension: string; media_folder: string; public_folder: string; i18n: boolean; fields: CmsField[] };
+const config = cmsConfig({
+  repo: 'pemkab-toba/jelajah-toba',
+  branch: 'main',
+  siteUrl: 'https://example.id',
+  base: '/',
+  contentDir: 'content',
+});
+type Collection = {
+  name: string;
+  folder: string;
+  path: string;
+  extension: string;
+  media_folder: string;
+  public_folder: string;
+  i18n: boolean;
+  fields: CmsField[];
+};
 const collections = config.collections as Collection[];
 const byName = (name: string) => collections.find((c) => c.name === name)!;
 
@@ -26,7 +41,11 @@ function children(f: CmsField): CmsField[] {
 }
 
 /** Every schema field with the CMS field at the same place (undefined when missing). */
-function pairs(schema: readonly FieldNode[], cms: readonly CmsField[], inUnion = false): { node: FieldNode; cms: CmsField | undefined; inUnion: boolean }[] {
+function pairs(
+  schema: readonly FieldNode[],
+  cms: readonly CmsField[],
+  inUnion = false,
+): { node: FieldNode; cms: CmsField | undefined; inUnion: boolean }[] {
   return schema.flatMap((node) => {
     const match = cms.find((c) => c.name === node.name);
     const sub = match ? children(match) : [];
@@ -59,7 +78,14 @@ describe('the CMS configuration', () => {
   it('keeps each entry as <slug>/index.id.mdx and index.en.mdx, with photos next to it', () => {
     expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['id', 'en'], default_locale: 'id' });
     for (const [name] of KINDS) {
-      expect(byName(name)).toMatchObject({ folder: `content/${name}`, path: '{{slug}}/index', extension: 'mdx', media_folder: '', public_folder: '', i18n: true });
+      expect(byName(name)).toMatchObject({
+        folder: `content/${name}`,
+        path: '{{slug}}/index',
+        extension: 'mdx',
+        media_folder: '',
+        public_folder: '',
+        i18n: true,
+      });
     }
   });
 

@@ -87,7 +87,8 @@ describe('days listed for the browser', () => {
 
 describe('the recurring events in content/', () => {
   const events = checkContent(path.resolve('content')).entries.filter((e) => e.collection === 'events');
-  const next = (slug: string, today: string) => nextOccurrences(events.find((e) => e.slug === slug)!.data as unknown as EventDates, today, 1)[0];
+  const next = (slug: string, today: string) =>
+    nextOccurrences(events.find((e) => e.slug === slug)!.data as unknown as EventDates, today, 1)[0];
   it('fall on their days as of 1 March 2027', () => {
     expect(next('onan-balige', '2027-03-01')).toBe('2027-03-05');
     expect(next('hut-kabupaten-toba', '2027-03-01')).toBe('2027-03-09');

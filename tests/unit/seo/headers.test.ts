@@ -43,7 +43,7 @@ describe('the Content Security Policy', () => {
 describe('the _headers file', () => {
   const csp = mergeCsp([pageA]);
   for (const base of ['/', '/wisata/']) {
-    const rules = parseHeadersFile(headersFile(headerRules({ base, csp })));
+    const rules = parseHeadersFile(headersFile(headerRules({ base, csp, adminCsp: "default-src 'self'" })));
     const at = (p: string) => headersFor(rules, `${base}${p}`);
 
     it(`sends the security headers with every response (base ${base})`, () => {
@@ -57,12 +57,23 @@ describe('the _headers file', () => {
         'en/feed.xml',
       ]) {
         const h = at(p);
-        expect(h['Content-Security-Policy'], p).toBe(csp);
         expect(h['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
         expect(h['X-Content-Type-Options']).toBe('nosniff');
         expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
         expect(h['Permissions-Policy']).toMatch(/(^|, )geolocation=\(self\)(,|$)/);
       }
+    });
+
+    it(`sends the site's CSP with every page, and the CMS's own policy with the CMS only (base ${base})`, () => {
+      for (const p of ['', 'en/', 'destinasi/pantai-lumban-bulbul/', 'en/events/', 'peta/mini/', 'luring/', '404.html'])
+        expect(at(p)['Content-Security-Policy'], p).toBe(csp);
+      const withCms = parseHeadersFile(
+        headersFile(headerRules({ base, csp, adminCsp: "default-src 'self'; connect-src 'self' https://api.github.com" })),
+      );
+      expect(headersFor(withCms, `${base}admin/`)['Content-Security-Policy']).toBe(
+        "default-src 'self'; connect-src 'self' https://api.github.com; frame-ancestors 'none'",
+      );
+      expect(headersFor(withCms, `${base}destinasi/`)['Content-Security-Policy']).toBe(csp);
     });
 
     it(`caches hashed assets for a year and HTML and the search index briefly (base ${base})`, () => {
@@ -93,6 +104,10 @@ describe('the _headers file', () => {
         'cover/x.svg',
         '404.html',
         'data-terbuka/',
+        'sw.js',
+        'manifest.webmanifest',
+        'en/manifest.webmanifest',
+        'admin/',
       ]) {
         const names = rules.filter((r) => pathMatches(r.path, `${base}${p}`)).flatMap((r) => r.headers.map(([k]) => k.toLowerCase()));
         expect(new Set(names).size, `${base}${p}: ${names.join(', ')}`).toBe(names.length);

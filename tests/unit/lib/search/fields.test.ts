@@ -91,12 +91,13 @@ describe('locationOf', () => {
   const entry = (collection: string, data: object) => ({ collection, slug: 'x', data }) as unknown as AnyEntry;
 
   it('uses a destination’s own point', () => {
-    expect(locationOf(place, destinations)).toEqual({ lat: 2.33, lng: 99.06 });
+    expect(locationOf(place, destinations)).toEqual({ lat: 2.33, lng: 99.06, precision: 'exact' });
   });
   it('puts an event at its venue', () => {
     expect(locationOf(entry('events', { venue: { destination: { id: 'onan-balerong' } } }), destinations)).toEqual({
       lat: 2.33,
       lng: 99.06,
+      precision: 'exact',
     });
     expect(
       locationOf(entry('events', { venue: { name: 'Lapangan', district: 'balige', location: { lat: 2.4, lng: 99.1 } } }), destinations),
@@ -116,7 +117,7 @@ describe('locationOf', () => {
         entry('products', { sellers: [], origin: [{ district: 'balige' }], whereToBuy: [{ destination: { id: 'onan-balerong' } }] }),
         destinations,
       ),
-    ).toEqual({ lat: 2.33, lng: 99.06 });
+    ).toEqual({ lat: 2.33, lng: 99.06, precision: 'exact' });
     expect(locationOf(entry('products', { sellers: [], origin: [{ district: 'balige' }], whereToBuy: [] }), destinations)).toBeUndefined();
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * Writes the service worker after every production build: bundles
+ * src/sw/sw.ts (Workbox modules, with the cache rules of src/lib/pwa.ts) with
+ * esbuild, then lets workbox-build's injectManifest list the app shell it
+ * precaches, each file with a revision hash, so a new deploy replaces exactly
+ * what changed. Runs after Pagefind and before nothing else needs dist/.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+import { PRECACHE_GLOBS, PRECACHE_IGNORES } from '../lib/pwa';
+import { jsClosure, listPages, pageAssets, pageUrl, parseHtml, urlToFile } from '../../scripts/quality/dist';
+import { tileSource } from '../lib/seo/csp';
+import { site } from '../config/site';
+
+/** Precache URLs of pages end in "/", as the site links them: luring/index.html → luring/. */
+const cleanUrls = (entries: { url: string; revision: string | null; size: number }[]) => ({
+  manifest: entries.map((e) => ({ ...e, url: e.url.replace(/(^|\/)index\.html$/, '$1') })),
+  warnings: [],
+});
+
+/**
+ * The scripts, styles and fonts of the public pages (not the CMS's): what the
+ * pages link, every module those import (lazily loaded ones too: the map,
+ * search's map), the stylesheets scripts load by URL and the fonts the
+ * stylesheets use. Paths relative to `dist`.
+ */
+export function appShell(dist: string, base: string): string[] {
+  const files = new Set<string>();
+  for (const page of listPages(dist)) {
+    const url = pageUrl(dist, page, base);
+    if (url.startsWith(`${base}admin/`)) continue;
+    const assets = pageAssets(parseHtml(readFileSync(page, 'utf8')));
+    for (const js of jsClosure(dist, assets.scripts, url, base, true)) files.add(js);
+    // Fonts named in the page's inline styles (Astro inlines small stylesheets).
+    for (const m of assets.inlineStyles.join('\n').matchAll(/([\w.-]+\.woff2)\b/g)) {
+      const file = path.join(dist, '_astro', m[1]!);
+      if (existsSync(file)) files.add(file);
+    }
+    for (const css of assets.styles) {
+      const f = urlToFile(dist, css, url, base);
+      if (f && existsSync(f)) files.add(f);
+    }
+  }
+  // Stylesheets named in scripts (imported with ?url), then fonts named in stylesheets.
+  for (const ext of ['css', 'woff2']) {
+    for (const f of [...files]) {
+      for (const m of readFileSync(f, 'utf8').matchAll(new RegExp(`[\\w./-]*?([\\w.-]+\\.${ext})\\b`, 'g'))) {
+        const file = path.join(dist, '_astro', m[1]!);
+        if (existsSync(file)) files.add(file);
+      }
+    }
+  }
+  return [...files].map((f) => path.relative(dist, f).split(path.sep).join('/')).sort();
+}
+
+export default function pwa(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'jelajah-toba:pwa',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const tmp = mkdtempSync(path.join(tmpdir(), 'jt-sw-'));
+        try {
+          const bundled = path.join(tmp, 'sw.js');
+          await build({
+            entryPoints: [fileURLToPath(new URL('../sw/sw.ts', import.meta.url))],
+            bundle: true,
+            format: 'iife',
+            minify: true,
+            target: 'es2022',
+            outfile: bundled,
+            define: {
+              __TILE_ORIGIN__: JSON.stringify(tileSource(site.tiles.url)),
+              'process.env.NODE_ENV': '"production"',
+            },
+            logLevel: 'warning',
+          });
+          const { count, size, warnings } = await injectManifest({
+            swSrc: bundled,
+            swDest: path.join(out, 'sw.js'),
+            globDirectory: out,
+            globPatterns: [...PRECACHE_GLOBS, ...appShell(out, base)],
+            globIgnores: PRECACHE_IGNORES,
+            modifyURLPrefix: { '': base },
+            manifestTransforms: [cleanUrls],
+            maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+          });
+          for (const w of warnings) logger.warn(w);
+          const sw = readFileSync(path.join(out, 'sw.js'));
+          logger.info(
+            `sw.js written: ${(statSync(path.join(out, 'sw.js')).size / 1024).toFixed(1)} KB (${(gzipSync(sw).length / 1024).toFixed(1)} KB gzip), precaching ${count} files (${(size / 1024).toFixed(0)} KB).`,
+          );
+        } finally {
+          rmSync(tmp, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}

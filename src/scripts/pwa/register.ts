@@ -1,0 +1,41 @@
+/**
+ * Registers the service worker (dist/sw.js, src/sw/sw.ts) in production
+ * builds only, with the site's base path as its scope, and shows the update
+ * banner when a new deploy's worker is waiting: "Reload" lets it take over
+ * and reloads the page once it has; "Not now" hides the banner until the
+ * next page. Without service-worker support nothing happens: the site works
+ * as a plain website.
+ */
+const BASE = import.meta.env.BASE_URL;
+
+function offerUpdate(reg: ServiceWorkerRegistration) {
+  const banner = document.querySelector<HTMLElement>('[data-update-banner]');
+  const waiting = reg.waiting;
+  if (!banner || !waiting || !navigator.serviceWorker.controller) return;
+  banner.hidden = false;
+  banner.querySelector<HTMLButtonElement>('[data-update-reload]')!.onclick = () => {
+    // Reload once the new worker controls the page (sw.ts answers SKIP_WAITING).
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  };
+  banner.querySelector<HTMLButtonElement>('[data-update-dismiss]')!.onclick = () => {
+    banner.hidden = true;
+  };
+}
+
+async function register() {
+  const reg = await navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE });
+  offerUpdate(reg);
+  reg.addEventListener('updatefound', () => {
+    const next = reg.installing;
+    next?.addEventListener('statechange', () => {
+      if (next.state === 'installed') offerUpdate(reg);
+    });
+  });
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // After the page's own work: registering never competes with the first paint.
+  if (document.readyState === 'complete') void register().catch(() => undefined);
+  else addEventListener('load', () => void register().catch(() => undefined), { once: true });
+}
