@@ -35,7 +35,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /responsive\.spec\.ts|lighthouse\.spec\.ts/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      // smoke.spec.ts is about the base path: it runs in `npm run test:base`, where BASE_PATH is set.
+      testIgnore: base === '/' ? /responsive\.spec\.ts|lighthouse\.spec\.ts|smoke\.spec\.ts/ : /responsive\.spec\.ts|lighthouse\.spec\.ts/,
+    },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
     // Lighthouse measures performance, so it runs alone, after every other test has finished.
     // (If a test in those projects fails, Playwright skips this one; fix that failure first.)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The site served under a sub-path: builds it with BASE_PATH=/wisata/ into
- * dist-base/ (dist/ is left alone) and runs the smoke, CSP and search
+ * dist-base/ (dist/ is left alone) and runs the smoke and offline
  * end-to-end tests against it. The JSON report goes to
  * reports/playwright-base.json, which .ci/summary.mjs counts.
  *
@@ -25,5 +25,9 @@ const built = run('node_modules/.bin/astro', ['build']);
 if (built !== 0) process.exit(built);
 // CI=true: never reuse a server already on the port (it would serve dist/, not dist-base/).
 // Indonesian pages only: the English ones differ in their text, not in how their paths are built.
-const tests = ['tests/e2e/smoke.spec.ts', 'tests/e2e/csp.spec.ts', 'tests/e2e/search.spec.ts'];
-process.exit(run('node_modules/.bin/playwright', ['test', ...tests, '--project=desktop', '--grep-invert', 'in English'], { CI: 'true' }));
+// The smoke tests (every page type's links, assets, data and search under the base path) and the offline
+// app (service worker scope, precache and offline page under the base path).
+const tests = ['tests/e2e/smoke.spec.ts', 'tests/e2e/offline.spec.ts'];
+process.exit(
+  run('node_modules/.bin/playwright', ['test', ...tests, '--project=desktop', '--grep-invert', 'in English|\\[en\\]'], { CI: 'true' }),
+);

@@ -295,7 +295,6 @@ test('a destination page shows a mini-map and ships no JavaScript of its own', a
   });
   // What every content page loads (the header's search box, the offline app): the mini-map must add nothing to it.
   await page.goto('en/about/');
-  await page.waitForLoadState('networkidle');
   const sitewide = [...scripts].sort();
   scripts = [];
   await page.goto('en/destinations/pantai-lumban-bulbul/');
@@ -306,7 +305,6 @@ test('a destination page shows a mini-map and ships no JavaScript of its own', a
   const mini = page.frameLocator('.minimap iframe');
   await expect(mini.locator('.leaflet-marker-icon.jt-pin')).toHaveAttribute('aria-label', 'Lumban Bulbul Beach, Beach');
   await expect(mini.locator('path.jt-lake')).toHaveCount(1);
-  await page.waitForLoadState('networkidle');
   expect(scripts.sort()).toEqual(sitewide);
   await page.getByRole('link', { name: 'Open in the big map' }).click();
   await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });

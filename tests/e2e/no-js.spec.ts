@@ -54,24 +54,23 @@ function opening(markdown: string): string {
   return plainText(para).split(' ').slice(0, 8).join(' ');
 }
 
-for (const p of pageTypes()) {
-  for (const lang of ['id', 'en'] as const) {
-    test(`without JavaScript the ${p.type} page in ${lang === 'id' ? 'Indonesian' : 'English'} shows its main content`, async ({
-      page,
-    }) => {
+// One browser page walks every page type: a new page per type costs more than the check.
+for (const lang of ['id', 'en'] as const) {
+  test(`without JavaScript every page type in ${lang === 'id' ? 'Indonesian' : 'English'} shows its main content`, async ({ page }) => {
+    for (const p of pageTypes()) {
       await page.goto(p[lang]);
       const main = page.locator('main');
-      await expect(main.locator('h1')).toBeVisible();
+      await expect.soft(main.locator('h1'), p.type).toBeVisible();
       // innerText leaves out what CSS hides, so content revealed only by a script would be missing here.
       const text = (await main.innerText()).replace(/\s+/g, ' ');
       // The search page's content without JavaScript is its form, a notice and links to the lists (tested above).
       const least = p.type === 'search' ? 60 : 200;
-      expect(text.length, `only ${text.length} characters of visible text in <main>`).toBeGreaterThan(least);
+      expect.soft(text.length, `${p.type}: only ${text.length} characters of visible text in <main>`).toBeGreaterThan(least);
       const entry = content.entries.find((e) => p.type === e.collection.replace(/s$/, '') && p.id.endsWith(`/${e.slug}/`));
       if (entry) {
         const body = lang === 'en' && entry.enFile ? parseFile(readFileSync(entry.enFile, 'utf8')).body : entry.body;
-        expect(text).toContain(opening(body));
+        expect.soft(text, p.type).toContain(opening(body));
       }
-    });
-  }
+    }
+  });
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect as baseExpect, content } from './fixtures';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 
 // Searching starts Pagefind's wasm in a web worker and fetches its index: on a
 // busy machine a first query takes seconds. These are waits, not time limits
@@ -309,10 +309,7 @@ test('the header search box sends the query to the search page', async ({ page }
   await expect(page.locator('[data-results] li').first()).toBeVisible();
 });
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+const axe = (page: Page) => axeViolations(page);
 
 for (const [lang, prefix, showMap] of [
   ['Indonesian', 'cari/', 'Tampilkan di peta'],

@@ -51,7 +51,10 @@ export async function removeEntry(url: string): Promise<void> {
 
 class SaveOffline extends HTMLElement {
   connectedCallback() {
-    if (!('caches' in window) || !('serviceWorker' in navigator)) return;
+    if (!('caches' in window) || !('serviceWorker' in navigator)) {
+      this.hidden = true;
+      return;
+    }
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     const button = this.querySelector('button')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -61,7 +64,6 @@ class SaveOffline extends HTMLElement {
       button.textContent = saved ? strings.saved : strings.save;
     };
     show(readList().some((e) => e.url === url));
-    this.hidden = false;
     button.addEventListener('click', () => {
       void (async () => {
         const saved = button.getAttribute('aria-pressed') === 'true';
