@@ -105,7 +105,8 @@ export function jsClosure(dist: string, entries: string[], pageUrlPath: string, 
     const file = urlToFile(dist, url, from, base);
     if (!file || seen.has(file) || !existsSync(file)) return;
     seen.add(file);
-    const here = `/${path.relative(dist, file).split(path.sep).join('/')}`;
+    // The file's URL, base path included, so that its relative imports resolve inside the base.
+    const here = `${base.endsWith('/') ? base : `${base}/`}${path.relative(dist, file).split(path.sep).join('/')}`;
     const imports = jsImports(readFileSync(file, 'utf8'));
     for (const spec of [...imports.static, ...(lazy ? imports.dynamic : [])]) visit(spec, here);
   };

@@ -77,6 +77,10 @@ describe('page weight', () => {
     const d = fakeDist({ 'a.js': 'import"./b.js";', 'b.js': 'import"./a.js";' });
     expect(jsClosure(d, ['/a.js'], '/').map((f) => path.basename(f))).toEqual(['a.js', 'b.js']);
   });
+  it('follows relative and template-literal imports under a base path', () => {
+    const d = fakeDist({ '_astro/a.js': 'import"./b.js";import(`./c.js`);', '_astro/b.js': '', '_astro/c.js': '' });
+    expect(jsClosure(d, ['/wisata/_astro/a.js'], '/wisata/', '/wisata/').map((f) => path.basename(f))).toEqual(['a.js', 'b.js', 'c.js']);
+  });
   it('adds up all CSS once per file', () => {
     expect(siteCss(dist).total).toBe(gzipSize('body{color:red}'));
   });
