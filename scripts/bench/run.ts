@@ -36,6 +36,9 @@ function options(argv: string[]) {
     query: values('query')[0] ?? 'danau',
     out: values('out')[0] ?? 'docs/benchmarks.md',
     keep: argv.includes('--keep'),
+    // The map and search benchmarks measure their own 5,000-entry corpora (docs/benchmarks-map.md,
+    // docs/benchmarks-search.md): --no-hooks leaves them out of a long run.
+    hooks: !argv.includes('--no-hooks'),
   };
 }
 
@@ -125,8 +128,9 @@ async function benchSize(n: number, opts: ReturnType<typeof options>): Promise<S
         firstQuery.push(await measureFirstQuery(server, routeUrl('/', 'id', 'search'), opts.query));
       log(`first query: ${kb(median(firstQuery.map((q) => q.total)))}`);
       const env = { BENCH_N: String(n), BENCH_DIST: dist, BENCH_CONTENT_DIR: corpus, BENCH_URL: server.url };
-      hooks.map = runHook('bench-map', env);
-      hooks.search = runHook('bench-search', env);
+      const skipped: HookResult = { text: 'not run (--no-hooks): see docs/benchmarks-map.md, docs/benchmarks-search.md', ok: true };
+      hooks.map = opts.hooks ? runHook('bench-map', env) : skipped;
+      hooks.search = opts.hooks ? runHook('bench-search', env) : skipped;
     } finally {
       await server.close();
     }
