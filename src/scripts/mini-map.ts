@@ -4,8 +4,9 @@
  * early on a slow connection, which put Leaflet's start-up on the main thread
  * of every destination page as it opened.
  */
-const frames = document.querySelectorAll<HTMLIFrameElement>('iframe[data-src]');
-if (frames.length) {
+export function loadMiniMapsNearScreen(root: ParentNode = document): void {
+  const miniMaps = root.querySelectorAll<HTMLIFrameElement>('iframe[data-src]');
+  if (!miniMaps.length) return;
   const io = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
@@ -17,5 +18,7 @@ if (frames.length) {
     },
     { rootMargin: '200px' },
   );
-  frames.forEach((f) => io.observe(f));
+  miniMaps.forEach((f) => io.observe(f));
 }
+
+loadMiniMapsNearScreen();
