@@ -17,7 +17,7 @@
  * - Map tiles: only those the visitor has actually looked at, cache first
  *   for a week, bounded; never downloaded in bulk (OpenStreetMap's tile policy).
  */
-import { ROUTES, routeUrl } from './routes';
+import { isExcludedFromSitemap, routeUrl } from './routes';
 import type { Lang } from './content/vocab';
 
 /** Bump when the cache layout changes: caches of other versions are deleted when the worker activates. */
@@ -166,15 +166,14 @@ export function orphanedImages(list: readonly SavedEntry[], removed: SavedEntry)
   return removed.images.filter((i) => !kept.has(i));
 }
 
-/** Cached pages that the offline page lists: real pages, not the offline and saved pages themselves, mini-maps or the CMS. */
+/**
+ * Cached pages that the offline page lists: real pages of the site, which are
+ * exactly those the sitemap lists (not the offline and saved pages, the
+ * mini-map page, the CMS or the 404 page).
+ */
 export function listablePage(base: string, pathname: string): boolean {
   const b = base.endsWith('/') ? base : `${base}/`;
-  if (!pathname.startsWith(b) || !pathname.endsWith('/')) return false;
-  const rest = pathname.slice(b.length).replace(/^en\//, '');
-  const first = rest.split('/')[0] ?? '';
-  return (
-    ![ROUTES.offline.id, ROUTES.offline.en, ROUTES.saved.id, ROUTES.saved.en, 'admin'].includes(first) && !/^(peta|map)\/mini\/$/.test(rest)
-  );
+  return pathname.startsWith(b) && pathname.endsWith('/') && !isExcludedFromSitemap(pathname, b);
 }
 
 /** The <title> of a cached page, without the site name. */
