@@ -12,8 +12,14 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
+const failures = [];
 const vitest = read('reports/vitest.json');
 if (vitest) {
+  for (const file of vitest.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') failures.push(`unit: ${t.fullName ?? t.title} (${file.name})`);
+    }
+  }
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
@@ -22,9 +28,23 @@ if (vitest) {
   failed += 1;
 }
 
+// Walks Playwright's suites and names every test whose outcome was unexpected.
+const unexpected = (suite, file, trail = []) => {
+  const here = suite.title && !suite.title.endsWith('.ts') ? [...trail, suite.title] : trail;
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests ?? []) {
+      if (t.status === 'unexpected') {
+        failures.push(`e2e: [${t.projectName}] ${spec.file}:${spec.line} › ${[...here, spec.title].join(' › ')} (${file})`);
+      }
+    }
+  }
+  for (const child of suite.suites ?? []) unexpected(child, file, here);
+};
+
 const playwright = (file, what, required) => {
   const pw = read(file);
   if (pw) {
+    for (const suite of pw.suites ?? []) unexpected(suite, file);
     passed += pw.stats.expected + (pw.stats.flaky ?? 0);
     failed += pw.stats.unexpected;
     skipped += pw.stats.skipped ?? 0;
@@ -36,4 +56,7 @@ const playwright = (file, what, required) => {
 playwright('reports/playwright.json', 'end-to-end tests', true);
 playwright('reports/playwright-base.json', 'end-to-end tests on the base-path build', !!process.env.REQUIRE_BASE_REPORT);
 
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (failures.length) console.log(`Failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+if (skipped) console.log(`${skipped} skipped (each says why in its report)`);
+// The last line is the one CI reads.
+console.log(`${passed} passed, ${failed} failed`);

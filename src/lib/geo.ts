@@ -25,6 +25,20 @@ export function nearest<T extends { key: string; location: LatLng }>(origin: T, 
     .slice(0, count);
 }
 
+/**
+ * A distance in kilometres with at most one decimal, in the page's language: "3,2" (id) or "3.2" (en),
+ * "1.234,5" / "1,234.5" past a thousand. The same output as Intl.NumberFormat with
+ * maximumFractionDigits: 1, without it: building the first Intl.NumberFormat loads locale data and
+ * took 15–60 ms on a throttled phone CPU, in the map's start-up (docs/benchmarks.md).
+ */
+export function formatKm(km: number, lang: 'id' | 'en'): string {
+  const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];
+  const tenths = Math.round(Math.abs(km) * 10);
+  const whole = String(Math.floor(tenths / 10)).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const fraction = tenths % 10;
+  return `${km < 0 && tenths ? '-' : ''}${whole}${fraction ? `${decimal}${fraction}` : ''}`;
+}
+
 /** geo: URI (RFC 5870) for "open in a maps app". */
 export const geoUri = (p: LatLng, label?: string) =>
   `geo:${p.lat},${p.lng}${label ? `?q=${p.lat},${p.lng}(${encodeURIComponent(label)})` : ''}`;

@@ -12,7 +12,11 @@ class JtMap extends HTMLElement {
         io.disconnect();
         // The places and the map code download side by side, not one after the other.
         const places = fetch(this.dataset.places!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`))));
-        import('./map-app')
+        // Leaflet first, then (in a task of its own) markercluster and the map code: evaluated together they
+        // were one long task on a phone's CPU.
+        import('./leaflet-base')
+          .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+          .then(() => import('./map-app'))
           .then((m) => m.startMap(this, places))
           .catch((err: unknown) => {
             this.querySelector('[data-status]')!.textContent = this.dataset.loadError ?? '';

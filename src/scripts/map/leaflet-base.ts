@@ -74,12 +74,12 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
   // The outline sits in a pane beneath the tiles: tiles that load cover it, tiles that fail leave it showing.
   const pane = map.createPane('outline');
   pane.style.zIndex = '150';
-  L.geoJSON(outline as GeoJSON.FeatureCollection, {
+  const lake = L.geoJSON(outline as GeoJSON.FeatureCollection, {
     pane: 'outline', // Leaflet gives each pane its own SVG renderer
     interactive: false,
     attribution: `${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`,
     style: { className: 'jt-lake', color: '#1d6a96', weight: 1.5, fillColor: '#a9cfe8', fillOpacity: 1 },
-  }).addTo(map);
+  });
 
   const tiles = L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom });
   const note = new (L.Control.extend({
@@ -97,7 +97,14 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
     loaded++;
     note.getContainer()!.textContent = '';
   });
-  tiles.addTo(map);
+  // Once the map has a view, the outline and then the tiles are drawn, each in a task of its own: drawn
+  // with the first view they were one long task on a phone's CPU (Lighthouse's total blocking time).
+  map.whenReady(() =>
+    setTimeout(() => {
+      lake.addTo(map);
+      setTimeout(() => tiles.addTo(map), 0);
+    }, 0),
+  );
   return map;
 }
 

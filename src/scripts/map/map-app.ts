@@ -9,11 +9,17 @@ import { L, approximateArea, clusterIcon, createBaseMap, fill, readMapConfig, pl
 import 'leaflet.markercluster';
 import { inView, matcher, toMapPlace, type MapPlace } from '../../lib/map/filter';
 import { differsInFilters, parseState, serializeState, type MapState } from '../../lib/map/state';
-import { distanceKm } from '../../lib/geo';
+import { distanceKm, formatKm } from '../../lib/geo';
 import type { PlaceCollection, PlaceType } from '../../lib/geojson';
 
-/** Yields to the browser (input, paint) before going on. */
+/**
+ * Yields to the browser (input, paint) before going on. The start-up is a series of short steps, each in a
+ * task of its own: as one task it blocked a phone's main thread for over 300 ms (Lighthouse's total
+ * blocking time, tests/e2e/lighthouse.spec.ts; figures in docs/benchmarks.md).
+ */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Places get markers this many at a time, a task each (5,000 places are 25 short tasks, not one long one). */
+const MARKER_SLICE = 200;
 
 /** places.geojson gives absolute URLs of the published site (it is open data); the map links within the site it runs on. */
 const onThisSite = (url: string) => {
@@ -28,8 +34,8 @@ const LIST_LIMIT = 50;
 
 interface Item {
   place: MapPlace;
-  /** One marker per cluster group (a marker can belong to only one): [ALL, FILTERED]. */
-  markers: [L.Marker, L.Marker];
+  /** One marker per cluster group (a marker can belong to only one): [ALL, FILTERED]. FILTERED's is made by the first filter that keeps the place. */
+  markers: [L.Marker, L.Marker?];
 }
 
 /**
@@ -42,7 +48,7 @@ const ALL = 0;
 const FILTERED = 1;
 type Group = typeof ALL | typeof FILTERED;
 
-export async function startMap(root: HTMLElement, places: Promise<PlaceCollection>): Promise<void> {
+export async function startMap(root: HTMLElement, placesData: Promise<PlaceCollection>): Promise<void> {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const canvas = $<HTMLElement>('[data-map-canvas]');
   const form = $<HTMLFormElement>('[data-filters]');
@@ -55,24 +61,37 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
   status.textContent = s['map.loading'] ?? '';
   let data: PlaceCollection;
   try {
-    data = await places;
+    data = await placesData;
   } catch {
     status.textContent = s['map.loadError'] ?? '';
     return;
   }
 
-  const map = createBaseMap(canvas, config);
-  // Let the browser paint and answer input between the map's set-up steps: one long task would block a
-  // phone's main thread for most of a second (Lighthouse's total blocking time).
+  // A task of its own, apart from the evaluation of the map's code.
   await nextTask();
+  performance.mark('jt-map:start');
+  const places = data.features.map(toMapPlace);
+  const map = createBaseMap(canvas, config);
+  let state = parseState(location.search);
+  await nextTask();
+  // The first view (from the link, or around every place) draws the lake outline and asks for tiles.
+  const linked = places.find((p) => p.id === state.place);
+  if (state.view) map.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
+  else if (linked) map.setView(linked, FOCUS_ZOOM, { animate: false });
+  else if (places.length) map.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lng])).pad(0.05), { animate: false });
+  else map.setView([config.center.lat, config.center.lng], config.center.zoom);
+  performance.mark('jt-map:view');
+  await nextTask();
+
   const items = new Map<string, Item>();
   const marker = (place: MapPlace) =>
     placeMarker(place.lat, place.lng, place.feature.properties, config).on('click', () => select(place.id, { opener: 'marker' }));
-  for (const f of data.features) {
-    const place = toMapPlace(f);
-    items.set(place.id, { place, markers: [marker(place), marker(place)] });
+  for (let i = 0; i < places.length; i += MARKER_SLICE) {
+    for (const place of places.slice(i, i + MARKER_SLICE)) items.set(place.id, { place, markers: [marker(place)] });
+    await nextTask();
   }
   const all = [...items.values()];
+  performance.mark('jt-map:markers');
   /** Resolves the pending addLayers() once markercluster has processed its last chunk. */
   let finishAdd: (() => void) | undefined;
   const added = () => new Promise<void>((resolve) => (finishAdd = resolve));
@@ -80,7 +99,7 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     L.markerClusterGroup({
       chunkedLoading: true,
       // Short slices (the default is 200 ms): a phone stays responsive while thousands of markers are clustered.
-      chunkInterval: 40,
+      chunkInterval: 12,
       chunkDelay: 10,
       chunkProgress: (done, total) => {
         if (done === total) finishAdd?.();
@@ -92,7 +111,7 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
   );
   let active: Group = ALL;
   const cluster = () => groups[active]!;
-  const markerOf = (i: Item) => i.markers[active];
+  const markerOf = (i: Item) => (i.markers[active] ??= marker(i.place));
   const show = (which: Group) => {
     if (active === which && map.hasLayer(groups[which]!)) return;
     groups[active]!.remove();
@@ -113,7 +132,6 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     await done;
   };
 
-  let state = parseState(location.search);
   let shown = new Set<Item>();
   const popup = L.popup({ maxWidth: 260, minWidth: 200, autoPanPadding: [24, 24], className: 'jt-popup' });
   let selected: { id: string; area?: L.Circle | undefined; opener: 'marker' | 'list' } | undefined;
@@ -150,7 +168,7 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     else {
       show(FILTERED);
       const g = groups[FILTERED]!;
-      const m = (xs: Item[]) => xs.map((i) => i.markers[FILTERED]);
+      const m = (xs: Item[]) => xs.map((i) => (i.markers[FILTERED] ??= marker(i.place)));
       const gone = [...held].filter((i) => !keepSet.has(i));
       const done = added();
       if (gone.length > keep.length) {
@@ -211,7 +229,6 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
       { lat: centre.lat, lng: centre.lng },
       LIST_LIMIT,
     );
-    const km = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
     list.replaceChildren(
       ...near.map(({ place, km: d }) => {
         const li = document.createElement('li');
@@ -222,7 +239,7 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
         name.textContent = place.feature.properties.names[lang];
         const meta = document.createElement('span');
         meta.className = 'small';
-        meta.textContent = `${categoryLabel(place.feature.properties)} · ${fill(s['map.kmFromCentre'], { km: km.format(d) })}`;
+        meta.textContent = `${categoryLabel(place.feature.properties)} · ${fill(s['map.kmFromCentre'], { km: formatKm(d, lang) })}`;
         button.append(name, meta);
         li.append(button);
         return li;
@@ -391,6 +408,8 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     }),
   );
   map.on('moveend', () => {
+    // While a state is being applied, applyState() renders the list once at the end.
+    if (applying) return;
     renderList();
     writeUrl('replace');
   });
@@ -401,11 +420,15 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     const filtersChanged = initial || differsInFilters({ ...next, place: undefined }, { ...state, place: undefined });
     state = next;
     syncForm();
-    if (next.view) map.setView([next.view.lat, next.view.lng], next.view.zoom, { animate: false });
-    else if (initial && next.place && items.has(next.place)) map.setView(items.get(next.place)!.place, FOCUS_ZOOM, { animate: false });
-    else if (initial && all.length) map.fitBounds(L.latLngBounds(all.map((i) => [i.place.lat, i.place.lng])).pad(0.05), { animate: false });
-    if (initial) await prefill();
+    // The first view was set as the map opened.
+    if (next.view && !initial) map.setView([next.view.lat, next.view.lng], next.view.zoom, { animate: false });
+    if (initial) {
+      await prefill();
+      performance.mark('jt-map:clustered');
+      await nextTask();
+    }
     if (filtersChanged) await update();
+    else renderList();
     if (next.place && next.place !== selected?.id) select(next.place, { opener: 'marker', focus: false, push: false });
     else if (!next.place && selected) deselect();
     applying = false;
@@ -416,9 +439,9 @@ export async function startMap(root: HTMLElement, places: Promise<PlaceCollectio
     void applyState(parseState(location.search), false);
   });
 
-  if (!all.length) map.setView([config.center.lat, config.center.lng], config.center.zoom);
   await applyState(state, true);
   root.dataset.ready = '';
+  performance.measure('jt-map:start-up', 'jt-map:start');
 }
 
 export type { MapConfig };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, nearest, geoUri } from '../../../src/lib/geo';
+import { distanceKm, formatKm, nearest, geoUri } from '../../../src/lib/geo';
 import { coverSvg, hash } from '../../../src/lib/cover';
 
 describe('geo', () => {
@@ -13,6 +13,14 @@ describe('geo', () => {
       { key: 'c', location: { lat: 2.5, lng: 99 } },
     ];
     expect(nearest(pts[0]!, pts).map((n) => n.item.key)).toEqual(['b', 'c']);
+  });
+  it('formats kilometres as Intl.NumberFormat does, with one decimal at most', () => {
+    for (const km of [0, 0.04, 0.05, 0.96, 1, 3.25, 12.345, 999.96, 1234.5, 98765.43, -2.5]) {
+      expect(formatKm(km, 'id'), `id ${km}`).toBe(new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(km));
+      expect(formatKm(km, 'en'), `en ${km}`).toBe(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(km));
+    }
+    expect(formatKm(3.25, 'id')).toBe('3,3');
+    expect(formatKm(1234.5, 'en')).toBe('1,234.5');
   });
   it('writes geo: URIs', () => {
     expect(geoUri({ lat: 2.3, lng: 99.1 })).toBe('geo:2.3,99.1');
