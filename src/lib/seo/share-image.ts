@@ -161,8 +161,11 @@ export async function sharePng(text: ShareCardText, background: string): Promise
 /** Bump when the card's look changes, so cached cards are redrawn. */
 const CARD_VERSION = '1';
 
-/** Where drawn cards are kept between builds (outside dist/, shared by every build of this checkout). */
-export const SHARE_CACHE_DIR = path.join('node_modules', '.cache', 'jelajah-toba-share');
+/**
+ * Where drawn cards are kept between builds (outside dist/, shared by every build of this checkout; keep it
+ * between deploys, docs/deploy.md). JELAJAH_SHARE_CACHE_DIR moves it (the benchmark gives each corpus its own).
+ */
+export const SHARE_CACHE_DIR = process.env.JELAJAH_SHARE_CACHE_DIR ?? path.join('node_modules', '.cache', 'jelajah-toba-share');
 
 export interface CardBackground {
   /** Cover-art glyph and seed (src/lib/cover.ts), used when there is no photo. */
