@@ -94,6 +94,12 @@ export function cacheFor(r: RequestFacts): CacheKind | undefined {
 export const isHashedSearchFile = (path: string) => /\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/.test(path);
 
 /**
+ * The message the service worker sends a page when a search-index file it asked for is neither stored nor
+ * reachable (offline, never fetched): Pagefind then answers with fewer results or none, and the page says why.
+ */
+export const SEARCH_PART_MISSING = 'jt-search-part-missing';
+
+/**
  * Files the worker installs with itself (relative to dist/), besides the app
  * shell: the scripts, styles and fonts the public pages use, which the build
  * finds by reading the pages (src/integrations/pwa.ts; never the CMS's).

@@ -28,6 +28,7 @@ import {
   isOutdatedCache,
   langOfPath,
   offlineUrl,
+  SEARCH_PART_MISSING,
   type CacheKind,
 } from '../lib/pwa';
 
@@ -103,10 +104,16 @@ registerRoute(
 );
 
 // Nothing cached and no network: a page gets the offline page of its language; anything else fails as usual.
-setCatchHandler(async ({ request, url }) => {
+// A search-index file that fails is also reported to the page that asked for it (src/scripts/search/offline-parts.ts),
+// which then knows that its search ran on part of the index.
+setCatchHandler(async ({ request, url, event }) => {
   if (request.mode === 'navigate') {
     const page = await matchPrecache(offlineUrl(base, langOfPath(base, url.pathname)));
     if (page) return page;
+  }
+  if (kindOf(request, url) === 'search' && event instanceof FetchEvent) {
+    const client = await self.clients.get(event.clientId);
+    client?.postMessage({ type: SEARCH_PART_MISSING, path: url.pathname });
   }
   return Response.error();
 });

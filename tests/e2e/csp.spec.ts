@@ -1,8 +1,9 @@
 /**
- * Every page type under the Content Security Policy, served with the headers
- * of dist/_headers as a static host would: no violation is reported and no
- * console error appears (the fixtures fail the test on any). Search, which
- * runs WebAssembly in a worker, keeps working.
+ * Every page type, served with the headers of dist/_headers as a static host
+ * would: it answers 200 in its language with one heading and its hreflang
+ * alternates, runs under the Content Security Policy without a violation, and
+ * no console error appears (the fixtures fail the test on any). Search, which
+ * runs WebAssembly in a worker, keeps working under the CSP.
  */
 import { test, expect, pageTypes } from './fixtures';
 import { recordCspViolations, serveWithHeaders } from './static-host';
@@ -17,7 +18,7 @@ test.afterEach(async ({ page }) => {
 
 // One browser page walks every page type: a new page per type costs more than the check.
 for (const lang of ['id', 'en'] as const) {
-  test(`every page type in ${lang === 'id' ? 'Indonesian' : 'English'} runs under the CSP without a violation`, async ({
+  test(`every page type in ${lang === 'id' ? 'Indonesian' : 'English'} opens in its language and runs under the CSP without a violation`, async ({
     page,
     consoleErrors,
   }) => {
@@ -26,7 +27,13 @@ for (const lang of ['id', 'en'] as const) {
     const found: string[] = [];
     for (const p of pageTypes()) {
       const res = await page.goto(p[lang]);
+      expect.soft(res?.status(), p.type).toBe(200);
       expect.soft(res?.headers()['content-security-policy'], p.type).toContain("script-src 'self'");
+      await expect.soft(page.locator('html'), p.type).toHaveAttribute('lang', lang);
+      await expect.soft(page.locator('h1'), p.type).toHaveCount(1);
+      await expect.soft(page.locator('h1'), p.type).not.toBeEmpty();
+      for (const hreflang of ['id', 'en', 'x-default'])
+        await expect.soft(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`), `${p.type} ${hreflang}`).toHaveCount(1);
       await expect.soft(page.locator('meta[http-equiv="content-security-policy"]'), p.type).toHaveCount(1);
       // Scroll to the end, so scripts that start when their element is on screen (the map, mini-maps) run too.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -118,20 +118,29 @@ test('the map offline shows its markers on the lake outline', async ({ page, con
 });
 
 test('search works offline on what was fetched, and says so when it needs more', async ({ page, context }) => {
+  const status = page.locator('[data-status]');
   await controlled(page, at('cari/'));
   await page.goto(at('cari/?q=ulos'));
   await expect(page.locator('.search-results li').first()).toBeVisible();
   const online = await page.locator('.search-results li').count();
+  // A word in no page: online it fetches the index part it would be in, and finds nothing.
+  await page.goto(at('cari/?q=zzqxv'));
+  await expect(status).toHaveText('Tidak ada hasil untuk “zzqxv”.');
   await context.setOffline(true);
-  await page.reload();
+  await page.goto(at('cari/?q=ulos'));
   await expect(page.locator('.search-results li')).toHaveCount(online);
-  // Without the index chunks on the device, a new query cannot run: the page says why.
+  await expect(status).not.toContainText('luring');
+  // Offline, with its index part stored, "nothing found" is the true answer, not "you are offline".
+  await page.goto(at('cari/?q=zzqxv'));
+  await expect(status).toHaveText('Tidak ada hasil untuk “zzqxv”.');
+  // Without the index parts on the device, a new query cannot run: the service worker reports the missing
+  // parts and the page says why.
   await page.evaluate(async (n) => {
     const cache = await caches.open(n);
     for (const r of await cache.keys()) if (r.url.includes('/index/')) await cache.delete(r);
   }, CACHES.search);
   await page.goto(at('cari/?q=kopi'));
-  await expect(page.locator('[data-status]')).toContainText('luring');
+  await expect(status).toHaveText(/^Anda sedang luring, dan pencarian ini membutuhkan bagian indeks yang belum tersimpan/);
 });
 
 test('after a new deploy, the next online visit shows the new content, and the update banner reloads into it', async ({ page }) => {

@@ -1,20 +1,6 @@
-import { test, expect, pageTypes, content } from './fixtures';
+import { test, expect, content } from './fixtures';
 
-// One browser page walks every page type (a new page per type costs more than the checks).
-for (const lang of ['id', 'en'] as const) {
-  test(`a visitor opens every page type in ${lang === 'id' ? 'Indonesian' : 'English'}`, async ({ page, consoleErrors }) => {
-    for (const p of pageTypes()) {
-      const res = await page.goto(p[lang]);
-      expect.soft(res?.status(), p.type).toBe(200);
-      await expect.soft(page.locator('html'), p.type).toHaveAttribute('lang', lang);
-      await expect.soft(page.locator('h1'), p.type).toHaveCount(1);
-      await expect.soft(page.locator('h1'), p.type).not.toBeEmpty();
-      for (const hreflang of ['id', 'en', 'x-default'])
-        await expect.soft(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`), `${p.type} ${hreflang}`).toHaveCount(1);
-    }
-    expect(consoleErrors).toEqual([]);
-  });
-}
+// Every page type's status, language, heading and hreflang alternates are checked in csp.spec.ts, on its walk of every page type.
 
 test('the 404 page answers in both languages', async ({ page }) => {
   const id = await page.goto('tidak-ada-halaman-ini/');

@@ -11,6 +11,7 @@ import { isBlank, readState, selectedCount, writeState, type KnownValues, type S
 import { FEW_RESULTS, unmatched } from '../../lib/search/suggest';
 import { loadPagefind, runSearch, suggestionsFor, type Outcome, type Result } from './engine';
 import { arrowKeys, resultItem } from './results';
+import { partsMark, partsMissingSince } from './offline-parts';
 import type { MapPoint, ResultsMap } from '../search-map';
 
 /** UI strings, rendered by SearchPage.astro from src/i18n (keys without the `search.` prefix). */
@@ -18,6 +19,7 @@ type Strings = Record<
   | 'loading'
   | 'error'
   | 'offline'
+  | 'offlinePartial'
   | 'hint'
   | 'none'
   | 'noneFiltered'
@@ -134,8 +136,9 @@ class JtSearch extends HTMLElement {
     this.#list.setAttribute('aria-busy', 'true');
     if (!this.#results.length) this.#status.textContent = this.#strings.loading;
     try {
+      const mark = partsMark();
       const outcome = await runSearch(state, debounceMs);
-      if (outcome && run === this.#run) await this.#show(state, outcome, false);
+      if (outcome && run === this.#run) await this.#show(state, outcome, false, await partsMissingSince(mark));
     } catch {
       // Offline, a query fails when it needs an index chunk this device has not stored: say so plainly.
       if (run === this.#run) this.#status.textContent = navigator.onLine ? this.#strings.error : this.#strings.offline;
@@ -144,7 +147,8 @@ class JtSearch extends HTMLElement {
     }
   }
 
-  async #show(state: SearchState, outcome: Outcome, blank: boolean) {
+  /** `lacking`: the search ran on part of the index (offline, some files not stored on this device). */
+  async #show(state: SearchState, outcome: Outcome, blank: boolean, lacking = false) {
     const run = this.#run;
     this.#results = outcome.results;
     this.#shown = 0;
@@ -154,17 +158,22 @@ class JtSearch extends HTMLElement {
     const n = this.#results.length;
     const s = this.#strings;
     const plural = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? 'One' : 'Other';
-    // Offline, Pagefind answers "nothing" when the index part a word needs is not on this device
-    // (src/lib/pwa.ts keeps the parts already fetched): say that, not "no results".
+    // Offline, Pagefind answers "nothing" (or less) when an index part the query needs is not on this device
+    // (the service worker keeps the parts already fetched, and reports the ones it could not give): say that.
+    const count = fill(state.q ? s[`countFor${plural}`] : s[`count${plural}`], { count: n, q: state.q });
     this.#status.textContent = blank
       ? s.hint
       : !n
-        ? !navigator.onLine
-          ? s.offline
+        ? lacking
+          ? navigator.onLine
+            ? s.error
+            : s.offline
           : state.q
             ? fill(s.none, { q: state.q })
             : s.noneFiltered
-        : fill(state.q ? s[`countFor${plural}`] : s[`count${plural}`], { count: n, q: state.q });
+        : lacking && !navigator.onLine
+          ? `${count} ${s.offlinePartial}`
+          : count;
     await this.#offerSuggestions(state.q, n, run);
   }
 

@@ -6,6 +6,7 @@
  */
 import { runSearch } from './engine';
 import { arrowKeys, quickItem } from './results';
+import { partsMark, partsMissingSince } from './offline-parts';
 
 /** Results shown under the box; the search page has the rest. */
 const QUICK = 5;
@@ -36,12 +37,15 @@ export function attachQuick(box: HTMLElement, input: HTMLInputElement) {
     all.textContent = fill(strings.seeAll, { q });
     if (!list.children.length) status.textContent = strings.loading;
     try {
+      const mark = partsMark();
       const outcome = await runSearch({ q, selected: {} }, TYPING_MS);
       if (!outcome || mine !== run) return;
+      const lacking = await partsMissingSince(mark);
       const data = await Promise.all(outcome.results.slice(0, QUICK).map((r) => r.data()));
       if (mine !== run) return;
       list.replaceChildren(...data.map(quickItem));
-      status.textContent = data.length ? '' : navigator.onLine ? fill(strings.none, { q }) : strings.offline;
+      // Offline, nothing found may mean an index part was never stored on this device (./offline-parts.ts).
+      status.textContent = data.length ? '' : lacking ? (navigator.onLine ? strings.error : strings.offline) : fill(strings.none, { q });
     } catch {
       if (mine === run) status.textContent = navigator.onLine ? strings.error : strings.offline;
     }
