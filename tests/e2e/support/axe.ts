@@ -1,8 +1,8 @@
 /**
  * axe-core for the accessibility checks, run in the page itself.
  *
- * @axe-core/playwright's AxeBuilder injects axe into the page on every call
- * and, by default, opens a blank page to finish each run: about 2.5 s a page
+ * @axe-core/playwright's AxeBuilder (no longer used) injects axe into the
+ * page on every call and, by default, opens a blank page to finish each run: about 2.5 s a page
  * on these machines, which for every URL of the site would take most of the
  * test budget. Here axe is added once per browser context as an init script
  * (so it is already in every page and frame the context opens, the mini-map
