@@ -94,10 +94,12 @@ export function cacheFor(r: RequestFacts): CacheKind | undefined {
 export const isHashedSearchFile = (path: string) => /\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/.test(path);
 
 /**
- * The message the service worker sends a page when a search-index file it asked for is neither stored nor
- * reachable (offline, never fetched): Pagefind then answers with fewer results or none, and the page says why.
+ * A page's question to the service worker: how many search-index files it asked for could be neither found
+ * in the cache nor fetched (offline, never stored). Pagefind then answers with fewer results or none without
+ * saying so; the page asks before and after a search, and says why. The worker counts a failure before it
+ * fails the request, so a question sent after the search has finished always sees it.
  */
-export const SEARCH_PART_MISSING = 'jt-search-part-missing';
+export const SEARCH_PARTS_MISSING = 'jt-search-parts-missing';
 
 /**
  * Files the worker installs with itself (relative to dist/), besides the app

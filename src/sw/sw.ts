@@ -28,7 +28,7 @@ import {
   isOutdatedCache,
   langOfPath,
   offlineUrl,
-  SEARCH_PART_MISSING,
+  SEARCH_PARTS_MISSING,
   type CacheKind,
 } from '../lib/pwa';
 
@@ -104,17 +104,16 @@ registerRoute(
 );
 
 // Nothing cached and no network: a page gets the offline page of its language; anything else fails as usual.
-// A search-index file that fails is also reported to the page that asked for it (src/scripts/search/offline-parts.ts),
-// which then knows that its search ran on part of the index.
+// A search-index file that fails is also counted for the page that asked for it, which asks for the count
+// (SEARCH_PARTS_MISSING, src/scripts/search/offline-parts.ts) to know that its search ran on part of the index.
+const missingSearchParts = new Map<string, number>();
 setCatchHandler(async ({ request, url, event }) => {
   if (request.mode === 'navigate') {
     const page = await matchPrecache(offlineUrl(base, langOfPath(base, url.pathname)));
     if (page) return page;
   }
-  if (kindOf(request, url) === 'search' && event instanceof FetchEvent) {
-    const client = await self.clients.get(event.clientId);
-    client?.postMessage({ type: SEARCH_PART_MISSING, path: url.pathname });
-  }
+  if (kindOf(request, url) === 'search' && event instanceof FetchEvent)
+    missingSearchParts.set(event.clientId, (missingSearchParts.get(event.clientId) ?? 0) + 1);
   return Response.error();
 });
 
@@ -130,5 +129,8 @@ self.addEventListener('activate', (event) => {
 
 // The update banner's "Reload": take over now, then the page reloads itself.
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === SEARCH_PARTS_MISSING && event.source && 'id' in event.source)
+    event.ports[0]?.postMessage(missingSearchParts.get(event.source.id) ?? 0);
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
 });
