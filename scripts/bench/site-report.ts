@@ -19,7 +19,8 @@ const outAt = process.argv.indexOf('--out');
 const out = outAt >= 0 ? process.argv[outAt + 1]! : 'docs/benchmarks.md';
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run npm run build (or npm test) first.`);
 
-const map = LANGS.map((l) => routeUrl(base, l, 'map'));
+// The mini-map page (embedded by detail pages) is held to the map's budget, as in tests/e2e/budgets.spec.ts.
+const map = LANGS.flatMap((l) => [routeUrl(base, l, 'map'), `${routeUrl(base, l, 'map')}mini/`]);
 const search = LANGS.map((l) => routeUrl(base, l, 'search'));
 // The CMS at /admin/ is a third-party app outside the budgets, as in tests/e2e/budgets.spec.ts.
 const weights = listPages(dist)
