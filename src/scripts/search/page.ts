@@ -147,7 +147,7 @@ class JtSearch extends HTMLElement {
     }
   }
 
-  /** `lacking`: the search ran on part of the index (offline, some files not stored on this device). */
+  /** `lacking`: the search ran on part of the index (offline, some files not stored on this device; ./offline-parts.ts asks only offline). */
   async #show(state: SearchState, outcome: Outcome, blank: boolean, lacking = false) {
     const run = this.#run;
     this.#results = outcome.results;
@@ -165,13 +165,11 @@ class JtSearch extends HTMLElement {
       ? s.hint
       : !n
         ? lacking
-          ? navigator.onLine
-            ? s.error
-            : s.offline
+          ? s.offline
           : state.q
             ? fill(s.none, { q: state.q })
             : s.noneFiltered
-        : lacking && !navigator.onLine
+        : lacking
           ? `${count} ${s.offlinePartial}`
           : count;
     await this.#offerSuggestions(state.q, n, run);
