@@ -25,8 +25,8 @@ const REQUIRED = { accessibility: 1, 'best-practices': 1, seo: 1, performance: 0
 type Category = keyof typeof REQUIRED;
 /**
  * The map page's performance floor. Its start-up is in short tasks, but on these machines single runs
- * still spread from 76 to 97 with the machine quiet (22 runs on one build, 2026-11-28: median 90, about
- * two runs in five under 90), so a best of three at 90 would fail about one CI run in twelve. Every other
+ * still spread from 76 to 97 with the machine quiet (22 runs, 2026-11-28: median 90, 10 of them under 90),
+ * so a best of three at 90 would fail about one CI run in eleven. Every other
  * page is held to 90. See docs/benchmarks.md.
  */
 const MAP_PERFORMANCE = 0.8;
