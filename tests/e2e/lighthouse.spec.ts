@@ -23,13 +23,6 @@ import type { Lang } from '../../src/lib/content/vocab';
 
 const REQUIRED = { accessibility: 1, 'best-practices': 1, seo: 1, performance: 0.9 } as const;
 type Category = keyof typeof REQUIRED;
-/**
- * The map page's performance floor. Its start-up is in short tasks, but on these machines single runs
- * still spread from 76 to 97 with the machine quiet (22 runs, 2026-11-28: median 90, 10 of them under 90),
- * so a best of three at 90 would fail about one CI run in eleven. Every other
- * page is held to 90. See docs/benchmarks.md.
- */
-const MAP_PERFORMANCE = 0.8;
 /** Runs per page at most (see the test). */
 const RUNS = 3;
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -83,7 +76,7 @@ test.afterAll(() => {
 });
 
 for (const p of PAGES) {
-  test(`Lighthouse scores the ${p.name} page in ${p.lang === 'id' ? 'Indonesian' : 'English'} 100 for accessibility, best practices and SEO, and at least ${p.name === 'map' ? MAP_PERFORMANCE * 100 : REQUIRED.performance * 100} for performance`, async ({
+  test(`Lighthouse scores the ${p.name} page in ${p.lang === 'id' ? 'Indonesian' : 'English'} 100 for accessibility, best practices and SEO, and at least ${REQUIRED.performance * 100} for performance`, async ({
     baseURL,
   }) => {
     test.setTimeout(300_000);
@@ -126,7 +119,7 @@ for (const p of PAGES) {
         cpuIdle: Math.round(quiet.idle * 100) / 100,
       });
       failing = (Object.keys(REQUIRED) as Category[])
-        .filter((c) => got[c] < (c === 'performance' && p.name === 'map' ? MAP_PERFORMANCE : REQUIRED[c]))
+        .filter((c) => got[c] < REQUIRED[c])
         .map((c) => {
           const audits = lhr.categories[c]!.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map(
             (r) => `${r.id} ${lhr.audits[r.id]!.displayValue ?? ''} (${lhr.audits[r.id]!.score})`,

@@ -74,12 +74,7 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
   // The outline sits in a pane beneath the tiles: tiles that load cover it, tiles that fail leave it showing.
   const pane = map.createPane('outline');
   pane.style.zIndex = '150';
-  const lake = L.geoJSON(outline as GeoJSON.FeatureCollection, {
-    pane: 'outline', // Leaflet gives each pane its own SVG renderer
-    interactive: false,
-    attribution: `${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`,
-    style: { className: 'jt-lake', color: '#1d6a96', weight: 1.5, fillColor: '#a9cfe8', fillOpacity: 1 },
-  });
+  const lake = lakeOverlay(`${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`);
 
   const tiles = L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom });
   const note = new (L.Control.extend({
@@ -106,6 +101,47 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
     }, 0),
   );
   return map;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The lake outline as one SVG drawn in Web Mercator metres, which Leaflet places and scales as an overlay.
+ * Between two points of the map, Web Mercator is linear, so the overlay's corners pin every point of the path
+ * where a GeoJSON layer would draw it. A GeoJSON layer re-projects, clips and simplifies the outline's 639
+ * points on every view: that was the longest task of the map's start-up on a phone's CPU.
+ */
+function lakeOverlay(attribution: string): L.SVGOverlay {
+  const mercator = L.Projection.SphericalMercator;
+  const rings: L.Point[][] = [];
+  for (const { geometry: g } of (outline as GeoJSON.FeatureCollection).features) {
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const polygon of polygons)
+      for (const ring of polygon) rings.push(ring.map(([lng, lat]) => mercator.project(L.latLng(lat!, lng!))));
+  }
+  const box = L.bounds(rings.flat());
+  const min = box.min!;
+  const max = box.max!;
+  // SVG's y grows downwards, Mercator's northwards; whole metres are finer than a pixel at the map's closest zoom.
+  const d = rings.map((ring) => `M${ring.map((p) => `${Math.round(p.x - min.x)} ${Math.round(max.y - p.y)}`).join('L')}Z`).join('');
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${Math.round(max.x - min.x)} ${Math.round(max.y - min.y)}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG_NS, 'path');
+  const attributes = {
+    class: 'jt-lake',
+    d,
+    'fill-rule': 'evenodd', // islands are holes
+    fill: '#a9cfe8',
+    stroke: '#1d6a96',
+    'stroke-width': '1.5',
+    'vector-effect': 'non-scaling-stroke',
+  };
+  for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
+  svg.append(path);
+  const corners = L.latLngBounds(mercator.unproject(min), mercator.unproject(max));
+  return L.svgOverlay(svg, corners, { pane: 'outline', interactive: false, attribution });
 }
 
 export interface PlaceLike {
