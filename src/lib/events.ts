@@ -93,9 +93,19 @@ export function occurrenceDays(e: EventDates, from: string, to: string): string[
   return rule.between(toUtcDate(addDays(from, -spanDays(e))), toUtcDate(to), true).map(fromUtcDate);
 }
 
-/** The days a page lists for an event built on `today` (see DAY_WINDOW). */
-export const windowDays = (e: EventDates, today: string) =>
-  occurrenceDays(e, addDays(today, -DAY_WINDOW.before), addDays(today, DAY_WINDOW.after));
+const windows = new WeakMap<EventDates, Map<string, string[]>>();
+/**
+ * The days a page lists for an event built on `today` (see DAY_WINDOW). Kept per event and day, because a
+ * build lists each event on several pages and expanding a weekly rule over the window is the costly part
+ * (about 1 s of a 1,000-entry build). Callers get a copy.
+ */
+export function windowDays(e: EventDates, today: string): string[] {
+  let byDay = windows.get(e);
+  if (!byDay) windows.set(e, (byDay = new Map()));
+  let days = byDay.get(today);
+  if (!days) byDay.set(today, (days = occurrenceDays(e, addDays(today, -DAY_WINDOW.before), addDays(today, DAY_WINDOW.after))));
+  return [...days];
+}
 
 /** The first occurrence on or after the written start: the DTSTART a calendar file needs. */
 export function firstDay(e: EventDates): string {

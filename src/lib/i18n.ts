@@ -36,7 +36,9 @@ export function pick(
   return { text: text.id, fallback: lang === 'en' };
 }
 
-/** Rupiah, e.g. "Rp 10.000" / "IDR 10,000". */
+const rupiah: Partial<Record<Lang, Intl.NumberFormat>> = {};
+/** Rupiah, e.g. "Rp 10.000" / "IDR 10,000". One formatter per language: making one costs more than using it. */
 export function formatIdr(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(amount);
+  rupiah[lang] ??= new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
+  return rupiah[lang].format(amount);
 }

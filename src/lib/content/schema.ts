@@ -27,14 +27,30 @@ import { DISTRICT_SLUGS } from './districts';
 export const district = () => z.enum(DISTRICT_SLUGS);
 const districtDoc = (what: string, whatEn: string) => doc('Kecamatan', `Kecamatan ${what}, ditulis sebagai slug, misalnya \`balige\` atau \`lumban-julu\`.`, `The kecamatan ${whatEn}, as a slug, e.g. \`balige\` or \`lumban-julu\`.`);
 
-/** Fields every entry has, in its Indonesian file. */
-const common = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => ({
+/**
+ * Zod schemas cost far more to build than to parse with (every `.meta()` copies one), and Astro asks for a
+ * collection's schema once per entry, to give each entry its own `image()`. So what does not depend on
+ * `image()` is built once, and what depends only on `reference()` once per reference function (Astro's and the
+ * content checker's differ): at 1,000 entries, building everything per entry cost about 3 s of each build.
+ */
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const byReference = new WeakMap<object, Map<string, unknown>>();
+function perReference<T>(reference: object, name: string, make: () => T): T {
+  let made = byReference.get(reference);
+  if (!made) byReference.set(reference, (made = new Map()));
+  if (!made.has(name)) made.set(name, make());
+  return made.get(name) as T;
+}
+
+/** Fields every entry has, in its Indonesian file, except its photos. */
+const commonFields = once(() => ({
   /** Name of the place, event or product, in Indonesian. */
   title: z.string().trim().min(1).meta(doc('Judul', 'Nama tempat, acara atau produk dalam bahasa Indonesia.', 'Name of the place, event or product, in Indonesian.')),
   /** One or two sentences (at most 170 characters) for cards and search results. */
   summary: z.string().trim().min(1).meta(doc('Ringkasan', 'Satu atau dua kalimat (paling banyak 170 karakter) untuk kartu dan hasil pencarian.', 'One or two sentences (at most 170 characters) for cards and search results.')),
-  /** Photos, optional; without one the site draws cover art from the category. */
-  photos: z.array(photo(ctx)).default([]).meta(doc('Foto', 'Foto, boleh tidak ada; tanpa foto situs menggambar sampul dari kategorinya. Foto pertama menjadi sampul.', 'Photos, optional; without one the site draws cover art from the category. The first is the cover.')),
   /** Web pages the facts come from. */
   sources: z.array(url()).default([]).meta(doc('Sumber', 'Alamat web (https://…) tempat fakta entri ini diambil.', 'Web pages (https://…) the facts come from.')),
   /** The day someone last checked these facts. */
@@ -43,40 +59,52 @@ const common = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => ({
   uncertain: localized().optional().meta(doc('Belum pasti', 'Hal yang belum pasti tentang entri ini; ditampilkan apa adanya di halaman.', 'What is uncertain about this entry, shown plainly on the page.')),
   /** `true` keeps the entry out of the published site (it still shows in `npm run dev`). */
   draft: z.boolean().default(false).meta(doc('Draf', '`true` menahan entri dari situs yang diterbitkan (tetap tampil di `npm run dev`).', '`true` keeps the entry out of the published site (it still shows in `npm run dev`).')),
+}));
+
+/** Photos, per entry: `image()` checks a file next to the entry. */
+const photos = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => ({
+  /** Photos, optional; without one the site draws cover art from the category. */
+  photos: z.array(photo(ctx)).default([]).meta(doc('Foto', 'Foto, boleh tidak ada; tanpa foto situs menggambar sampul dari kategorinya. Foto pertama menjadi sampul.', 'Photos, optional; without one the site draws cover art from the category. The first is the cover.')),
 });
 
-export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
-  z.strictObject({
-    ...common(ctx),
-    /** One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure. */
-    category: z.enum(CATEGORIES).meta(doc('Kategori', 'Satu kategori: beach (pantai), waterfall (air terjun), viewpoint (titik pandang), nature, culture, history, religious, culinary, village, adventure.', 'One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure.')),
-    /** The kecamatan it lies in. */
-    district: district().meta(districtDoc('tempat destinasi berada', 'it lies in')),
-    /** The desa or kelurahan it lies in. */
-    village: z.string().trim().min(1).meta(doc('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.')),
-    /** Where it is on the map. */
-    location: location().meta(doc('Lokasi', 'Titik di peta: lintang, bujur dan ketepatannya.', 'Where it is on the map: latitude, longitude and how sure we are.')),
-    /** Street address or directions-style address. */
-    address: z.string().trim().min(1).optional().meta(doc('Alamat', 'Alamat jalan, atau petunjuk arah singkat.', 'Street address, or a directions-style address.')),
-    /** Opening hours per weekday, with a note. */
-    openingHours: openingHours().optional().meta(doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.')),
-    /** Entry fees, parking and rentals, each with the year it was reported. */
-    fees: z.array(price()).default([]).meta(doc('Tarif', 'Tiket masuk, parkir dan sewa, masing-masing dengan tahun harga itu dilaporkan.', 'Entry fees, parking and rentals, each with the year it was reported.')),
-    /** What is there: parking, toilet, prayer-room, food, … */
-    facilities: z.array(z.enum(FACILITIES)).default([]).meta(doc('Fasilitas', 'Fasilitas yang ada, dipilih dari daftar: parking, toilet, prayer-room (musala), food, …', 'What is there, from the list: parking, toilet, prayer-room, food, …')),
-    /** Access for wheelchairs, prams, older visitors. */
-    accessibility: localized().optional().meta(doc('Aksesibilitas', 'Akses untuk kursi roda, kereta bayi dan pengunjung lanjut usia.', 'Access for wheelchairs, prams and older visitors.')),
-    /** When to go (season, time of day). */
-    bestTime: localized().optional().meta(doc('Waktu terbaik', 'Kapan sebaiknya datang (musim, jam).', 'When to go (season, time of day).')),
-    /** How to get there. */
-    gettingThere: localized().optional().meta(doc('Cara ke sana', 'Cara menuju ke sana.', 'How to get there.')),
-    /** Safety notes, e.g. "reachable only by boat". */
-    safety: localized().optional().meta(doc('Keselamatan', 'Catatan keselamatan, misalnya "hanya bisa dicapai dengan perahu".', 'Safety notes, e.g. "reachable only by boat".')),
-    /** Other names people search for, e.g. "Pantai Bulbul". */
-    aliases: z.array(z.string().trim().min(1)).default([]).meta(doc('Nama lain', 'Nama lain yang dicari orang, misalnya "Pantai Bulbul"; ikut dicari oleh pencarian situs.', 'Other names people search for, e.g. "Pantai Bulbul"; site search finds them.')),
-    /** Show on the home page. */
-    featured: z.boolean().default(false).meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.')),
-  });
+/** Fields every entry has, in its Indonesian file. */
+const common = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => {
+  const { title, summary, ...rest } = commonFields();
+  return { title, summary, ...photos(ctx), ...rest };
+};
+
+const destinationFields = once(() => ({
+  /** One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure. */
+  category: z.enum(CATEGORIES).meta(doc('Kategori', 'Satu kategori: beach (pantai), waterfall (air terjun), viewpoint (titik pandang), nature, culture, history, religious, culinary, village, adventure.', 'One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure.')),
+  /** The kecamatan it lies in. */
+  district: district().meta(districtDoc('tempat destinasi berada', 'it lies in')),
+  /** The desa or kelurahan it lies in. */
+  village: z.string().trim().min(1).meta(doc('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.')),
+  /** Where it is on the map. */
+  location: location().meta(doc('Lokasi', 'Titik di peta: lintang, bujur dan ketepatannya.', 'Where it is on the map: latitude, longitude and how sure we are.')),
+  /** Street address or directions-style address. */
+  address: z.string().trim().min(1).optional().meta(doc('Alamat', 'Alamat jalan, atau petunjuk arah singkat.', 'Street address, or a directions-style address.')),
+  /** Opening hours per weekday, with a note. */
+  openingHours: openingHours().optional().meta(doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.')),
+  /** Entry fees, parking and rentals, each with the year it was reported. */
+  fees: z.array(price()).default([]).meta(doc('Tarif', 'Tiket masuk, parkir dan sewa, masing-masing dengan tahun harga itu dilaporkan.', 'Entry fees, parking and rentals, each with the year it was reported.')),
+  /** What is there: parking, toilet, prayer-room, food, … */
+  facilities: z.array(z.enum(FACILITIES)).default([]).meta(doc('Fasilitas', 'Fasilitas yang ada, dipilih dari daftar: parking, toilet, prayer-room (musala), food, …', 'What is there, from the list: parking, toilet, prayer-room, food, …')),
+  /** Access for wheelchairs, prams, older visitors. */
+  accessibility: localized().optional().meta(doc('Aksesibilitas', 'Akses untuk kursi roda, kereta bayi dan pengunjung lanjut usia.', 'Access for wheelchairs, prams and older visitors.')),
+  /** When to go (season, time of day). */
+  bestTime: localized().optional().meta(doc('Waktu terbaik', 'Kapan sebaiknya datang (musim, jam).', 'When to go (season, time of day).')),
+  /** How to get there. */
+  gettingThere: localized().optional().meta(doc('Cara ke sana', 'Cara menuju ke sana.', 'How to get there.')),
+  /** Safety notes, e.g. "reachable only by boat". */
+  safety: localized().optional().meta(doc('Keselamatan', 'Catatan keselamatan, misalnya "hanya bisa dicapai dengan perahu".', 'Safety notes, e.g. "reachable only by boat".')),
+  /** Other names people search for, e.g. "Pantai Bulbul". */
+  aliases: z.array(z.string().trim().min(1)).default([]).meta(doc('Nama lain', 'Nama lain yang dicari orang, misalnya "Pantai Bulbul"; ikut dicari oleh pencarian situs.', 'Other names people search for, e.g. "Pantai Bulbul"; site search finds them.')),
+  /** Show on the home page. */
+  featured: z.boolean().default(false).meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.')),
+}));
+
+export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields() });
 
 /** How an event repeats. Omit for a one-off event. */
 export const recurrenceSchema = z.discriminatedUnion('freq', [
@@ -89,52 +117,54 @@ export const recurrenceSchema = z.discriminatedUnion('freq', [
   }),
 ]);
 
+const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
+  perReference(ctx.reference, 'event', () => ({
+    /** First day (`2026-06-17`) or date-time in WIB (`2026-06-17 09:00`). For a recurring event, its first known date. */
+    start: dateValue().meta(doc('Mulai', 'Hari pertama (`2026-06-17`) atau tanggal dan jam WIB (`"2026-06-17 09:00"`). Untuk acara berulang: tanggal pertama yang diketahui.', 'First day (`2026-06-17`) or date and time in WIB (`"2026-06-17 09:00"`). For a recurring event, its first known date.')),
+    /** Last day or end time; omit for a single-day event. */
+    end: dateValue().optional().meta(doc('Selesai', 'Hari terakhir atau jam selesai; kosongkan untuk acara satu hari.', 'Last day or end time; leave out for a single-day event.')),
+    /** How it repeats; omit when it happens once. */
+    recurrence: recurrenceSchema.optional().meta(doc('Berulang', 'Cara acara berulang: `{ freq: yearly }` atau `{ freq: weekly, weekday: fri }`; kosongkan bila hanya sekali.', 'How it repeats: `{ freq: yearly }` or `{ freq: weekly, weekday: fri }`; leave out when it happens once.')),
+    /** `true` when the date is only roughly known ("around 9 March"). */
+    dateApproximate: z.boolean().default(false).meta(doc('Tanggal perkiraan', '`true` bila tanggalnya hanya diketahui kira-kira ("sekitar 9 Maret").', '`true` when the date is only roughly known ("around 9 March").')),
+    /** Where it happens: a destination, or a place of its own. */
+    venue: z
+      .union([
+        z.strictObject({
+          /** Slug of a destination, e.g. `onan-balerong`. */
+          destination: ctx.reference('destinations').meta(doc('Destinasi', 'Slug destinasi tempat acara, yaitu nama foldernya, misalnya `onan-balerong`.', 'Slug of a destination, i.e. its folder name, e.g. `onan-balerong`.')),
+        }),
+        z.strictObject({
+          /** Name of the place. */
+          name: z.string().trim().min(1).meta(doc('Nama tempat', 'Nama tempat acara.', 'Name of the place.')),
+          /** Its kecamatan. */
+          district: district().meta(districtDoc('tempat itu', 'of the place')),
+          /** Where it is on the map (optional). */
+          location: location().optional().meta(doc('Lokasi', 'Titik di peta (boleh kosong).', 'Where it is on the map (optional).')),
+        }),
+      ])
+      .meta(doc('Tempat', 'Tempat acara: sebuah destinasi (`destination`), atau tempat sendiri (`name` dan `district`).', 'Where it happens: a destination (`destination`), or a place of its own (`name` and `district`).')),
+    /** Who organises it. */
+    organiser: z.string().trim().min(1).optional().meta(doc('Penyelenggara', 'Siapa penyelenggaranya.', 'Who organises it.')),
+    /** Ticket prices; omit when unknown, use amount 0 when free. */
+    price: z.array(price()).default([]).meta(doc('Harga tiket', 'Harga tiket; kosongkan bila tidak tahu, tulis amount 0 bila gratis.', 'Ticket prices; leave out when unknown, amount 0 when free.')),
+    /** Official pages, tickets, social media. */
+    links: z
+      .array(
+        z.strictObject({
+          label: z.string().trim().min(1).meta(doc('Teks tautan', 'Teks tautan, misalnya "Instagram resmi".', 'Link text, e.g. "Official Instagram".')),
+          url: url().meta(doc('Alamat', 'Alamat web lengkap (https://…).', 'Full web address (https://…).')),
+        }),
+      )
+      .default([])
+      .meta(doc('Tautan', 'Halaman resmi, tiket, media sosial.', 'Official pages, tickets, social media.')),
+    /** Groups editions of the same festival, e.g. `f1h2o`. */
+    series: slug().optional().meta(doc('Seri', 'Mengelompokkan edisi dari festival yang sama, misalnya `f1h2o`.', 'Groups editions of the same festival, e.g. `f1h2o`.')),
+  }));
+
 export const eventSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z
-    .strictObject({
-      ...common(ctx),
-      /** First day (`2026-06-17`) or date-time in WIB (`2026-06-17 09:00`). For a recurring event, its first known date. */
-      start: dateValue().meta(doc('Mulai', 'Hari pertama (`2026-06-17`) atau tanggal dan jam WIB (`"2026-06-17 09:00"`). Untuk acara berulang: tanggal pertama yang diketahui.', 'First day (`2026-06-17`) or date and time in WIB (`"2026-06-17 09:00"`). For a recurring event, its first known date.')),
-      /** Last day or end time; omit for a single-day event. */
-      end: dateValue().optional().meta(doc('Selesai', 'Hari terakhir atau jam selesai; kosongkan untuk acara satu hari.', 'Last day or end time; leave out for a single-day event.')),
-      /** How it repeats; omit when it happens once. */
-      recurrence: recurrenceSchema.optional().meta(doc('Berulang', 'Cara acara berulang: `{ freq: yearly }` atau `{ freq: weekly, weekday: fri }`; kosongkan bila hanya sekali.', 'How it repeats: `{ freq: yearly }` or `{ freq: weekly, weekday: fri }`; leave out when it happens once.')),
-      /** `true` when the date is only roughly known ("around 9 March"). */
-      dateApproximate: z.boolean().default(false).meta(doc('Tanggal perkiraan', '`true` bila tanggalnya hanya diketahui kira-kira ("sekitar 9 Maret").', '`true` when the date is only roughly known ("around 9 March").')),
-      /** Where it happens: a destination, or a place of its own. */
-      venue: z
-        .union([
-          z.strictObject({
-            /** Slug of a destination, e.g. `onan-balerong`. */
-            destination: ctx.reference('destinations').meta(doc('Destinasi', 'Slug destinasi tempat acara, yaitu nama foldernya, misalnya `onan-balerong`.', 'Slug of a destination, i.e. its folder name, e.g. `onan-balerong`.')),
-          }),
-          z.strictObject({
-            /** Name of the place. */
-            name: z.string().trim().min(1).meta(doc('Nama tempat', 'Nama tempat acara.', 'Name of the place.')),
-            /** Its kecamatan. */
-            district: district().meta(districtDoc('tempat itu', 'of the place')),
-            /** Where it is on the map (optional). */
-            location: location().optional().meta(doc('Lokasi', 'Titik di peta (boleh kosong).', 'Where it is on the map (optional).')),
-          }),
-        ])
-        .meta(doc('Tempat', 'Tempat acara: sebuah destinasi (`destination`), atau tempat sendiri (`name` dan `district`).', 'Where it happens: a destination (`destination`), or a place of its own (`name` and `district`).')),
-      /** Who organises it. */
-      organiser: z.string().trim().min(1).optional().meta(doc('Penyelenggara', 'Siapa penyelenggaranya.', 'Who organises it.')),
-      /** Ticket prices; omit when unknown, use amount 0 when free. */
-      price: z.array(price()).default([]).meta(doc('Harga tiket', 'Harga tiket; kosongkan bila tidak tahu, tulis amount 0 bila gratis.', 'Ticket prices; leave out when unknown, amount 0 when free.')),
-      /** Official pages, tickets, social media. */
-      links: z
-        .array(
-          z.strictObject({
-            label: z.string().trim().min(1).meta(doc('Teks tautan', 'Teks tautan, misalnya "Instagram resmi".', 'Link text, e.g. "Official Instagram".')),
-            url: url().meta(doc('Alamat', 'Alamat web lengkap (https://…).', 'Full web address (https://…).')),
-          }),
-        )
-        .default([])
-        .meta(doc('Tautan', 'Halaman resmi, tiket, media sosial.', 'Official pages, tickets, social media.')),
-      /** Groups editions of the same festival, e.g. `f1h2o`. */
-      series: slug().optional().meta(doc('Seri', 'Mengelompokkan edisi dari festival yang sama, misalnya `f1h2o`.', 'Groups editions of the same festival, e.g. `f1h2o`.')),
-    })
+    .strictObject({ ...common(ctx), ...eventFields(ctx) })
     .superRefine((e, c) => {
       if (e.end !== undefined && e.end < e.start) {
         c.addIssue({ code: 'custom', message: 'end-before-start', path: ['end'], params: { start: e.start, end: e.end } });
@@ -151,9 +181,8 @@ const placeRef = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
     }),
   ]);
 
-export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
-  z.strictObject({
-    ...common(ctx),
+const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
+  perReference(ctx.reference, 'product', () => ({
     /** One of: weaving, food, spice, coffee, drink, craft, snack. */
     kind: z.enum(PRODUCT_KINDS).meta(doc('Jenis', 'Satu jenis: weaving (tenun), food, spice (rempah), coffee, drink, craft (kerajinan), snack.', 'One of: weaving, food, spice, coffee, drink, craft, snack.')),
     /** Where it is made or grown. */
@@ -198,7 +227,9 @@ export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
       )
       .default([])
       .meta(doc('Sertifikasi', 'Sertifikasi, misalnya indikasi geografis.', 'Certifications, e.g. a geographical indication.')),
-  });
+  }));
+
+export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...productFields(ctx) });
 
 /** The English file `index.en.mdx` of any entry: its prose only. */
 export const translationSchema = z.strictObject({

@@ -48,6 +48,9 @@ export interface CheckResult {
   warnings: ContentIssue[];
 }
 
+/** References are checked as slugs here, and against the entries that exist in checkReferences(). One function, so schema.ts builds what depends on it once. */
+const checkerReference = () => z.string().regex(SLUG_RE);
+
 /** Photo paths are checked for existence next to the entry file. */
 function checkerContext(dir: string): SchemaContext<string, string> {
   return {
@@ -58,7 +61,7 @@ function checkerContext(dir: string): SchemaContext<string, string> {
           ctx.addIssue({ code: 'custom', message: 'image-missing', params: { value } });
         }
       }),
-    reference: () => z.string().regex(SLUG_RE),
+    reference: checkerReference,
   };
 }
 
