@@ -16,12 +16,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../../src/lib/content/validate';
 import { routeUrl } from '../../src/lib/routes';
-import { dirSize, listPages, pageWeight, walk } from '../quality/dist';
+import { dirSize, largestHtml, listPages, pageWeight, walk } from '../quality/dist';
 import { generateCorpus, type CorpusStats } from './generate';
 import { serve } from './serve';
 import { measureFirstQuery, PAGEFIND_PARTS, type FirstQuery } from './first-query';
 import { naiveIndexSize } from './naive-index';
 import { runHook, type HookResult } from './hooks';
+import { budgets } from '../../src/config/budgets';
 import { int, kb, machine, mb, median, ratio, secs, table, writeSection } from './report';
 
 const ROOT = process.cwd();
@@ -92,6 +93,8 @@ interface SizeResult {
   firstQuery: FirstQuery[];
   naive: { raw: number; gzip: number; br: number };
   map: { htmlBytes: number; htmlGzip: number; jsGzip: number };
+  /** The heaviest page by gzipped HTML, against the 60 KB budget of every page. */
+  largestHtml: { url: string; htmlBytes: number; htmlGzip: number };
   hooks: { map: HookResult; search: HookResult };
 }
 
@@ -172,6 +175,7 @@ async function benchSize(n: number, opts: ReturnType<typeof options>): Promise<S
       firstQuery,
       naive: naiveIndexSize(corpus),
       map: { htmlBytes: mapWeight.htmlBytes, htmlGzip: mapWeight.htmlGzip, jsGzip: mapWeight.jsGzip },
+      largestHtml: largestHtml(dist),
       hooks,
     };
   } finally {
@@ -243,6 +247,7 @@ export function render(
     ['**first query over the naive index**', ...col((r) => `**${ratio(median(r.firstQuery.map((q) => q.total)), naiveOf(r))}**`)],
     ['map page HTML (raw / gzip)', ...col((r) => `${kb(r.map.htmlBytes)} / ${kb(r.map.htmlGzip)}`)],
     ['map page JS (gzip, lazy chunks included)', ...col((r) => kb(r.map.jsGzip))],
+    [`largest HTML page (gzip; budget ${kb(budgets.pageHtml)})`, ...col((r) => `${kb(r.largestHtml.htmlGzip)} (\`${r.largestHtml.url}\`)`)],
     ['map: time to filter at 5,000 places (`scripts/bench-map.*`)', ...col((r) => r.hooks.map.text)],
     ['search (`scripts/bench-search.*`)', ...col((r) => r.hooks.search.text)],
   ]);

@@ -139,6 +139,17 @@ export function pageWeight(dist: string, file: string, opts: { base?: string; la
   return { url, htmlBytes: html.length, htmlGzip: gzipSize(html), jsFiles, jsGzip, cssGzip };
 }
 
+/** The heaviest page of a build by gzipped HTML: what the `pageHtml` budget (src/config/budgets.ts) limits. */
+export function largestHtml(dist: string, base = '/'): { url: string; htmlBytes: number; htmlGzip: number } {
+  let worst = { url: '', htmlBytes: 0, htmlGzip: -1 };
+  for (const file of listPages(dist)) {
+    const html = readFileSync(file);
+    const gzip = gzipSize(html);
+    if (gzip > worst.htmlGzip) worst = { url: pageUrl(dist, file, base), htmlBytes: html.length, htmlGzip: gzip };
+  }
+  return worst;
+}
+
 /**
  * All CSS the site ships, gzipped: every stylesheet file in the build plus
  * each distinct inline <style> block (counted once, however many pages repeat it).

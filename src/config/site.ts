@@ -43,6 +43,18 @@ const siteConfigSchema = z.object({
   /** Where the content lives (JELAJAH_CONTENT_DIR overrides it, e.g. for benchmarks). */
   contentDir: z.string().min(1),
   /**
+   * Long lists, kept short enough for the HTML budget (src/config/budgets.ts)
+   * at thousands of entries. `pageSize`: cards per page of an index or filter
+   * page (/destinasi/halaman/2/), and the most cards a district page shows of
+   * each kind before its "see all" link; divisible by 2, 3 and 4, the card
+   * grid's column counts. `mapListPerDistrict`: places the map page's no-JS
+   * list names per district before it links to the district page. Both are
+   * above what the real site has, so its lists still fit on one page.
+   * JELAJAH_PAGE_SIZE and JELAJAH_MAP_LIST_SIZE override them (the pagination
+   * fixture build, tests/unit/content/pagination-build.test.ts, uses small ones).
+   */
+  lists: z.object({ pageSize: z.number().int().positive(), mapListPerDistrict: z.number().int().positive() }),
+  /**
    * The Git repository the CMS at /admin edits through GitHub (`owner/name`)
    * and its branch; CMS_GITHUB_REPO and CMS_GITHUB_BRANCH override them.
    * Local editing (Chrome/Edge, "Work with Local Repository") ignores both.
@@ -71,6 +83,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
   },
   dataLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   contentDir: env.JELAJAH_CONTENT_DIR ?? 'content',
+  lists: { pageSize: Number(env.JELAJAH_PAGE_SIZE ?? 36), mapListPerDistrict: Number(env.JELAJAH_MAP_LIST_SIZE ?? 40) },
   cms: { repo: env.CMS_GITHUB_REPO ?? 'pemkab-toba/jelajah-toba', branch: env.CMS_GITHUB_BRANCH ?? 'main' },
 });
 

@@ -32,6 +32,9 @@ export const FILTER_SEGMENTS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 export type FilterName = keyof typeof FILTER_SEGMENTS;
 
+/** The segment before the page number of a listing's later pages: /destinasi/halaman/2/, /en/destinations/page/2/. */
+export const PAGE_SEGMENT = { id: 'halaman', en: 'page' } as const satisfies Record<Lang, string>;
+
 /** Collection → route name of its pages. */
 export const COLLECTION_ROUTE = {
   destinations: 'destinations',
@@ -68,6 +71,15 @@ export function filterUrl(base: string, lang: Lang, route: RouteName, filter: Fi
   return routeUrl(base, lang, route, FILTER_SEGMENTS[filter][lang], value);
 }
 
+/**
+ * URL of page `page` of a listing whose first page is `listUrl` (an index or
+ * filter page URL, ending in /). Page 1 is the listing's own URL, so a listing
+ * that fits on one page keeps the URL it always had.
+ */
+export function pagedUrl(listUrl: string, lang: Lang, page: number): string {
+  return page <= 1 ? listUrl : `${listUrl}${PAGE_SEGMENT[lang]}/${page}/`;
+}
+
 /** A path taken apart: its language, route and the segments after the route. */
 export interface ParsedPath {
   lang: Lang;
@@ -98,6 +110,9 @@ export function alternatePath(base: string, pathname: string, to: Lang): string 
   const tail = [...rest];
   const filter = Object.values(FILTER_SEGMENTS).find((f) => f[from] === tail[0]);
   if (filter) tail[0] = filter[to];
+  // A listing's later page: …/halaman/2/ ↔ …/page/2/ (the same page number in both languages: both list the same entries).
+  const page = tail.length - 2;
+  if (page >= 0 && tail[page] === PAGE_SEGMENT[from] && /^\d+$/.test(tail[page + 1]!)) tail[page] = PAGE_SEGMENT[to];
   return routeUrl(base, to, route, ...tail);
 }
 

@@ -9,7 +9,8 @@
  *
  * Host attributes: `data-build-day`, `data-lang`, `data-upcoming-label`,
  * `data-past-label`; `data-layout="groups"` (events index: upcoming by month,
- * past by year, built from `<template data-group-template>`) or
+ * past by year, built from `<template data-group-template>`; a section with
+ * `data-hide-empty` is hidden while it has no events) or
  * `data-layout="list"` with `data-limit` (home page: the next N of the
  * events listed, which are siblings).
  *
@@ -123,6 +124,8 @@ class JtEventDates extends HTMLElement {
         }),
       );
       section.querySelector<HTMLElement>('[data-empty]')?.toggleAttribute('hidden', mine.length > 0);
+      // A later page of a long list shows only the sections it has events of (EventIndex.astro).
+      if (section instanceof HTMLElement && section.hasAttribute('data-hide-empty')) section.hidden = mine.length === 0;
     }
   }
 

@@ -9,8 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** `astro build` of `contentDir` into a temp folder; resolves with the folder, rejects with the build output. */
-export function buildSite(contentDir: string): Promise<string> {
+/**
+ * `astro build` of `contentDir` into a temp folder, with `env` added to the
+ * environment; resolves with the folder, rejects with the build output.
+ */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'jt-site-'));
   const child = spawn('node_modules/.bin/astro', ['build'], {
     env: {
@@ -20,6 +23,7 @@ export function buildSite(contentDir: string): Promise<string> {
       // Inside the project: Vite resolves the content store by a root-relative URL.
       JELAJAH_CACHE_DIR: path.join('node_modules', '.astro-fixtures', path.basename(out)),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
     },
   });
   let log = '';

@@ -7,7 +7,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, jsClosure, jsImports, listPages, pageUrl, pageWeight, siteCss, urlToFile } from '../../../scripts/quality/dist';
+import {
+  gzipSize,
+  jsClosure,
+  jsImports,
+  largestHtml,
+  listPages,
+  pageUrl,
+  pageWeight,
+  siteCss,
+  urlToFile,
+} from '../../../scripts/quality/dist';
 import { checkLinks, cssUrls, srcsetUrls } from '../../../scripts/quality/links';
 
 function fakeDist(files: Record<string, string>): string {
@@ -28,6 +38,14 @@ describe('jsImports', () => {
   });
   it('does not follow a URL built at run time', () => {
     expect(jsImports('import(`${base}pagefind/pagefind.js`)')).toEqual({ static: [], dynamic: [] });
+  });
+});
+
+describe('largestHtml', () => {
+  it('names the page with the most gzipped HTML, leaving out Pagefind', () => {
+    const long = page('<ul>' + Array.from({ length: 500 }, (_, i) => `<li>${(i * 7919).toString(36)}</li>`).join('') + '</ul>');
+    const dist = fakeDist({ 'index.html': page('a'), 'destinasi/halaman/2/index.html': long, 'pagefind/x.html': long + long });
+    expect(largestHtml(dist)).toEqual({ url: '/destinasi/halaman/2/', htmlBytes: long.length, htmlGzip: gzipSize(long) });
   });
 });
 

@@ -1,0 +1,158 @@
+/**
+ * A real `astro build` of a fixture with more entries than one page holds
+ * (7 destinations and 5 events, 3 to a page, 4 places per district on the
+ * map's list): the listings split into pages that link to each other, every
+ * entry is on exactly one page, and the district and map pages link on to
+ * the full lists. The real site's lists all fit on one page, so only a build
+ * like this one shows the pages after the first.
+ */
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DomUtils } from 'htmlparser2';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { edit, fixtureCopy } from '../helpers';
+import { buildSite, indexedUrls } from '../../support/fixture-site';
+import { parseHtml, type Element } from '../../../scripts/quality/dist';
+
+const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
+
+/** Copies the fixture's `folder` entry `count - 1` times (slug and title numbered), so there are `count` of them. */
+function multiply(root: string, collection: string, folder: string, count: number, titles: { id: string; en: string }) {
+  for (let i = 2; i <= count; i++) {
+    const dir = `${collection}/${folder}-${i}`;
+    cpSync(path.join(root, collection, folder), path.join(root, dir), { recursive: true });
+    edit(root, `${dir}/index.id.mdx`, `title: ${titles.id}`, `title: ${titles.id} ${i}`);
+    edit(root, `${dir}/index.en.mdx`, `title: ${titles.en}`, `title: ${titles.en} ${i}`);
+  }
+}
+
+let out: string;
+const page = (url: string) => {
+  const file = path.join(out, url, 'index.html');
+  return { exists: existsSync(file), doc: existsSync(file) ? parseHtml(readFileSync(file, 'utf8')) : undefined };
+};
+const doc = (url: string) => {
+  const p = page(url);
+  if (!p.doc) throw new Error(`${url} was not built`);
+  return p.doc;
+};
+const byAttr = (root: ReturnType<typeof parseHtml> | Element, test: (e: Element) => boolean) => findAll(test, root.children);
+const cardLinks = (url: string) =>
+  byAttr(doc(url), (e) => e.name === 'article' && getAttributeValue(e, 'class') === 'card').map(
+    (card) => getAttributeValue(findOne((e) => e.name === 'a', card.children)!, 'href')!,
+  );
+/** The pagination bar's links as [text, href, aria-current]. */
+const pager = (url: string) => {
+  const nav = byAttr(doc(url), (e) => e.name === 'nav' && getAttributeValue(e, 'class') === 'pagination');
+  if (nav.length !== 1) return undefined;
+  return {
+    label: getAttributeValue(nav[0]!, 'aria-label'),
+    links: findAll((e) => e.name === 'a', nav[0]!.children).map((a) => [
+      textContent(a).replace(/\s+/g, ' ').trim(),
+      getAttributeValue(a, 'href'),
+      getAttributeValue(a, 'aria-current'),
+    ]),
+  };
+};
+const head = (url: string, rel: string, hreflang?: string) =>
+  byAttr(doc(url), (e) => e.name === 'link' && getAttributeValue(e, 'rel') === rel && getAttributeValue(e, 'hreflang') === hreflang).map(
+    (l) => new URL(getAttributeValue(l, 'href')!).pathname,
+  );
+const title = (url: string) => textContent(findOne((e) => e.name === 'title', doc(url).children)!);
+
+// One build for the whole file; it bundles the whole site, the CMS included: allow for a busy machine.
+beforeAll(async () => {
+  const root = fixtureCopy();
+  multiply(root, 'destinations', 'pantai-contoh', 7, { id: 'Pantai Contoh', en: 'Example Beach' });
+  multiply(root, 'events', 'acara-contoh', 5, { id: 'Acara Contoh', en: 'Example Event' });
+  out = await buildSite(root, { JELAJAH_PAGE_SIZE: '3', JELAJAH_MAP_LIST_SIZE: '4' });
+}, 300_000);
+
+describe('a listing longer than one page', () => {
+  it('puts every destination on exactly one page of the index, in three pages', () => {
+    const pages = ['destinasi/', 'destinasi/halaman/2/', 'destinasi/halaman/3/'].map(cardLinks);
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
+    const all = pages.flat();
+    expect(new Set(all).size).toBe(7);
+    expect(all).toContain('/destinasi/pantai-contoh/');
+    expect(all).toContain('/destinasi/pantai-contoh-7/');
+    // Page 1 has no second URL, and there is no page after the last.
+    expect(page('destinasi/halaman/1/').exists).toBe(false);
+    expect(page('destinasi/halaman/4/').exists).toBe(false);
+  });
+
+  it('links its pages with previous and next, the current page marked', () => {
+    expect(pager('destinasi/')).toEqual({
+      label: 'Halaman daftar',
+      links: [
+        ['1', '/destinasi/', 'page'],
+        ['2', '/destinasi/halaman/2/', undefined],
+        ['3', '/destinasi/halaman/3/', undefined],
+        ['Berikutnya →', '/destinasi/halaman/2/', undefined],
+      ],
+    });
+    expect(pager('en/destinations/page/3/')).toEqual({
+      label: 'Pages of this list',
+      links: [
+        ['← Previous', '/en/destinations/page/2/', undefined],
+        ['1', '/en/destinations/', undefined],
+        ['2', '/en/destinations/page/2/', undefined],
+        ['3', '/en/destinations/page/3/', 'page'],
+      ],
+    });
+  });
+
+  it('gives each page its own title and canonical URL, paired with the same page in the other language', () => {
+    expect(title('destinasi/')).toBe('Destinasi · Jelajah Toba');
+    expect(title('destinasi/halaman/2/')).toBe('Destinasi – halaman 2 · Jelajah Toba');
+    expect(title('en/destinations/page/2/')).toBe('Destinations – page 2 · Jelajah Toba');
+    expect(head('destinasi/halaman/2/', 'canonical')).toEqual(['/destinasi/halaman/2/']);
+    expect(head('destinasi/halaman/2/', 'alternate', 'en')).toEqual(['/en/destinations/page/2/']);
+    expect(head('en/destinations/page/2/', 'alternate', 'id')).toEqual(['/destinasi/halaman/2/']);
+  });
+
+  it('splits the filter pages and the events the same way', () => {
+    expect(cardLinks('destinasi/kecamatan/balige/halaman/3/')).toHaveLength(1);
+    expect(pager('destinasi/kecamatan/balige/halaman/3/')?.links[0]).toEqual(['← Sebelumnya', '/destinasi/kecamatan/balige/halaman/2/', undefined]);
+    expect(title('en/destinations/category/beach/page/2/')).toBe('Destinations: Beach – page 2 · Jelajah Toba');
+    expect([...cardLinks('acara/'), ...cardLinks('acara/halaman/2/')].sort()).toEqual(
+      ['', '-2', '-3', '-4', '-5'].map((n) => `/acara/acara-contoh${n}/`).sort(),
+    );
+    expect(page('en/events/page/2/').exists).toBe(true);
+    // The weekly fixture events are all upcoming: the second page shows no empty "past" section.
+    const past = byAttr(doc('acara/halaman/2/'), (e) => getAttributeValue(e, 'data-section') === 'past');
+    expect(getAttributeValue(past[0]!, 'hidden')).toBeDefined();
+  });
+
+  it('lists its later pages in the sitemap but never in search results', () => {
+    const sitemap = readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/destinasi/halaman/2/</loc>');
+    expect(sitemap).toContain('/en/destinations/page/3/</loc>');
+    const indexed = indexedUrls(out);
+    expect(indexed.filter((u) => /\/(halaman|page)\/\d+\//.test(u))).toEqual([]);
+    expect(indexed.filter((u) => u === '/destinasi/pantai-contoh-7/')).toHaveLength(1);
+  });
+});
+
+describe('pages that preview a long list', () => {
+  it('the district page shows one page of cards and links to the full list', () => {
+    const cards = cardLinks('kecamatan/balige/').filter((h) => h.startsWith('/destinasi/'));
+    expect(cards).toHaveLength(3);
+    const seeAll = byAttr(doc('kecamatan/balige/'), (e) => e.name === 'a' && getAttributeValue(e, 'href') === '/destinasi/kecamatan/balige/');
+    expect(seeAll.map((a) => textContent(a).replace(/\s+/g, ' ').trim())).toEqual(['Lihat semua 7 destinasi di Balige →']);
+  });
+
+  it('the map page names a few places per district without JavaScript, then links to the district', () => {
+    const list = byAttr(doc('en/map/'), (e) => getAttributeValue(e, 'id') === 'place-list')[0]!;
+    const balige = findAll((e) => e.name === 'li' && findOne((h) => h.name === 'h3', e.children, false) !== null, list.children).find(
+      (li) => textContent(li).includes('Balige'),
+    )!;
+    const places = findAll((e) => e.name === 'li', balige.children);
+    expect(places).toHaveLength(4);
+    const more = findAll((e) => e.name === 'a' && getAttributeValue(e, 'href') === '/en/districts/balige/', balige.children).map((a) =>
+      textContent(a).trim(),
+    );
+    // 7 destinations, 5 events and 1 product in Balige, 4 of them listed; the district's own heading links there too.
+    expect(more).toEqual(['Balige', 'and 9 more in Balige']);
+  });
+});
