@@ -13,7 +13,8 @@ import type { SchemaContext } from './fields';
 import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './schema';
 import type { ContentCollection } from './paths';
 
-export type FieldType = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'url' | 'image' | 'reference' | 'choice' | 'group' | 'list' | 'variants';
+export type FieldType =
+  'text' | 'number' | 'integer' | 'boolean' | 'date' | 'url' | 'image' | 'reference' | 'choice' | 'group' | 'list' | 'variants';
 
 export interface FieldNode {
   /** Key in the file, e.g. `lat`. */
@@ -95,7 +96,12 @@ export function fieldsOf(kind: FileKind): FieldNode[] {
 
 /** Every field of a tree, depth first (variants and list items included). */
 export function flatten(fields: readonly FieldNode[]): FieldNode[] {
-  return fields.flatMap((f) => [f, ...(f.item ? flatten([f.item]) : []), ...flatten(f.fields ?? []), ...(f.variants ?? []).flatMap((v) => flatten(v))]);
+  return fields.flatMap((f) => [
+    f,
+    ...(f.item ? flatten([f.item]) : []),
+    ...flatten(f.fields ?? []),
+    ...(f.variants ?? []).flatMap((v) => flatten(v)),
+  ]);
 }
 
 /** The field at a dotted path, e.g. `location.lat` or `photos[].alt`. */
@@ -105,7 +111,9 @@ export function fieldAt(kind: FileKind, path: string): FieldNode | undefined {
 
 function objectFields(json: Json, prefix: string): FieldNode[] {
   const required = new Set(json.required ?? []);
-  return Object.entries(json.properties ?? {}).map(([name, prop]) => node(name, prefix ? `${prefix}.${name}` : name, prop, required.has(name)));
+  return Object.entries(json.properties ?? {}).map(([name, prop]) =>
+    node(name, prefix ? `${prefix}.${name}` : name, prop, required.has(name)),
+  );
 }
 
 function node(name: string, path: string, json: Json, required: boolean): FieldNode {

@@ -17,37 +17,43 @@ const SECTIONS: Section[] = [
     kind: 'destinations',
     heading: 'Destinasi · Destinations',
     file: 'content/destinations/<slug>/index.id.mdx',
-    intro: 'Tempat wisata. Buat dengan `npm run new -- destinasi "Nama Tempat" --kecamatan Balige`. · Places to visit. Create one with `npm run new -- destination "Name" --district balige`.',
+    intro:
+      'Tempat wisata. Buat dengan `npm run new -- destinasi "Nama Tempat" --kecamatan Balige`. · Places to visit. Create one with `npm run new -- destination "Name" --district balige`.',
   },
   {
     kind: 'events',
     heading: 'Acara · Events',
     file: 'content/events/<slug>/index.id.mdx',
-    intro: 'Festival dan acara; satu entri per edisi, atau satu entri dengan `recurrence` untuk acara rutin. Buat dengan `npm run new -- acara "Nama Acara 2027" --kecamatan Balige`. · Festivals and events: one entry per edition, or one entry with `recurrence` for a regular event. Create one with `npm run new -- event "Name 2027" --district balige`.',
+    intro:
+      'Festival dan acara; satu entri per edisi, atau satu entri dengan `recurrence` untuk acara rutin. Buat dengan `npm run new -- acara "Nama Acara 2027" --kecamatan Balige`. · Festivals and events: one entry per edition, or one entry with `recurrence` for a regular event. Create one with `npm run new -- event "Name 2027" --district balige`.',
   },
   {
     kind: 'products',
     heading: 'Produk · Products',
     file: 'content/products/<slug>/index.id.mdx',
-    intro: 'Produk lokal (UMKM). Buat dengan `npm run new -- produk "Nama Produk" --kecamatan Balige`. · Local products. Create one with `npm run new -- product "Name" --district balige`.',
+    intro:
+      'Produk lokal (UMKM). Buat dengan `npm run new -- produk "Nama Produk" --kecamatan Balige`. · Local products. Create one with `npm run new -- product "Name" --district balige`.',
   },
   {
     kind: 'districts',
     heading: 'Pengantar kecamatan · District intros',
     file: 'content/districts/<kecamatan>/index.id.mdx',
-    intro: 'Teks pembuka halaman kecamatan; nama folder harus slug kecamatan. · The opening text of a district page; the folder must be the district slug.',
+    intro:
+      'Teks pembuka halaman kecamatan; nama folder harus slug kecamatan. · The opening text of a district page; the folder must be the district slug.',
   },
   {
     kind: 'pages',
     heading: 'Halaman informasi · Information pages',
     file: 'content/pages/<about|getting-here|about-toba>/index.id.mdx',
-    intro: 'Halaman tetap seperti "Cara ke Toba"; `index.en.mdx` memakai isian yang sama. · Fixed pages such as "Getting here"; `index.en.mdx` uses the same fields.',
+    intro:
+      'Halaman tetap seperti "Cara ke Toba"; `index.en.mdx` memakai isian yang sama. · Fixed pages such as "Getting here"; `index.en.mdx` uses the same fields.',
   },
   {
     kind: 'translation',
     heading: 'Berkas bahasa Inggris · The English file',
     file: 'content/<collection>/<slug>/index.en.mdx',
-    intro: 'Hanya teks: judul, ringkasan dan isi dalam bahasa Inggris. Fakta (lokasi, harga, foto…) ditulis sekali saja di `index.id.mdx`. · Prose only: title, summary and body in English. Facts (location, prices, photos…) are written once, in `index.id.mdx`.',
+    intro:
+      'Hanya teks: judul, ringkasan dan isi dalam bahasa Inggris. Fakta (lokasi, harga, foto…) ditulis sekali saja di `index.id.mdx`. · Prose only: title, summary and body in English. Facts (location, prices, photos…) are written once, in `index.id.mdx`.',
   },
 ];
 
@@ -94,7 +100,11 @@ function rows(f: FieldNode, form = ''): string[] {
 }
 
 /** GitHub's heading anchor: lower case, punctuation dropped, each space a hyphen. */
-const anchor = (heading: string) => heading.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+const anchor = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
 
 function section(s: Section): string {
   return [

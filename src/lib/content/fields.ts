@@ -36,9 +36,18 @@ export const slug = () => z.string().regex(SLUG_RE);
 export const localized = () =>
   z.strictObject({
     /** Indonesian text (required). */
-    id: z.string().trim().min(1).meta(doc('Indonesia', 'Teks bahasa Indonesia (wajib).', 'Indonesian text (required).')),
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .meta(doc('Indonesia', 'Teks bahasa Indonesia (wajib).', 'Indonesian text (required).')),
     /** English text (optional until translated). */
-    en: z.string().trim().min(1).optional().meta(doc('Inggris', 'Teks bahasa Inggris; boleh kosong sampai diterjemahkan.', 'English text; may stay empty until translated.')),
+    en: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta(doc('Inggris', 'Teks bahasa Inggris; boleh kosong sampai diterjemahkan.', 'English text; may stay empty until translated.')),
   });
 export type Localized = z.infer<ReturnType<typeof localized>>;
 
@@ -47,11 +56,33 @@ export const location = () =>
   z
     .strictObject({
       /** Latitude in decimal degrees, e.g. 2.3485 (north is positive). */
-      lat: z.number().min(-90).max(90).meta(doc('Lintang', 'Lintang dalam derajat desimal dengan titik, misalnya 2.3485.', 'Latitude in decimal degrees, e.g. 2.3485 (north is positive).')),
+      lat: z
+        .number()
+        .min(-90)
+        .max(90)
+        .meta(
+          doc(
+            'Lintang',
+            'Lintang dalam derajat desimal dengan titik, misalnya 2.3485.',
+            'Latitude in decimal degrees, e.g. 2.3485 (north is positive).',
+          ),
+        ),
       /** Longitude in decimal degrees, e.g. 99.0740. */
-      lng: z.number().min(-180).max(180).meta(doc('Bujur', 'Bujur dalam derajat desimal dengan titik, misalnya 99.0740.', 'Longitude in decimal degrees, e.g. 99.0740.')),
+      lng: z
+        .number()
+        .min(-180)
+        .max(180)
+        .meta(doc('Bujur', 'Bujur dalam derajat desimal dengan titik, misalnya 99.0740.', 'Longitude in decimal degrees, e.g. 99.0740.')),
       /** `exact` only for surveyed points (about ±300 m); anything estimated is `approximate`. */
-      precision: z.enum(PRECISIONS).meta(doc('Ketepatan', '`exact` hanya untuk titik yang diukur di tempat (±300 m); titik perkiraan ditulis `approximate`.', '`exact` only for surveyed points (about ±300 m); anything estimated is `approximate`.')),
+      precision: z
+        .enum(PRECISIONS)
+        .meta(
+          doc(
+            'Ketepatan',
+            '`exact` hanya untuk titik yang diukur di tempat (±300 m); titik perkiraan ditulis `approximate`.',
+            '`exact` only for surveyed points (about ±300 m); anything estimated is `approximate`.',
+          ),
+        ),
     })
     .refine((p) => inBounds(p.lat, p.lng), {
       message: 'outside-bounds',
@@ -64,13 +95,47 @@ export const price = () =>
   z
     .strictObject({
       /** What the price is for, e.g. `{ id: Parkir mobil, en: Car parking }`. */
-      label: localized().meta(doc('Untuk apa', 'Untuk apa harga ini, misalnya "Parkir mobil".', 'What the price is for, e.g. "Car parking".')),
+      label: localized().meta(
+        doc('Untuk apa', 'Untuk apa harga ini, misalnya "Parkir mobil".', 'What the price is for, e.g. "Car parking".'),
+      ),
       /** Amount in IDR; 0 means free. */
-      amount: z.number().int().min(0).meta(doc('Harga (Rp)', 'Harga dalam rupiah, angka saja tanpa titik atau "Rp"; 0 berarti gratis.', 'Amount in rupiah, digits only; 0 means free.')),
+      amount: z
+        .number()
+        .int()
+        .min(0)
+        .meta(
+          doc(
+            'Harga (Rp)',
+            'Harga dalam rupiah, angka saja tanpa titik atau "Rp"; 0 berarti gratis.',
+            'Amount in rupiah, digits only; 0 means free.',
+          ),
+        ),
       /** Upper end when the source gives a range (e.g. 20000–30000). */
-      amountMax: z.number().int().min(0).optional().meta(doc('Harga tertinggi (Rp)', 'Batas atas jika sumber menyebut rentang harga (misalnya 20000–30000).', 'Upper end when the source gives a range (e.g. 20000–30000).')),
+      amountMax: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .meta(
+          doc(
+            'Harga tertinggi (Rp)',
+            'Batas atas jika sumber menyebut rentang harga (misalnya 20000–30000).',
+            'Upper end when the source gives a range (e.g. 20000–30000).',
+          ),
+        ),
       /** The year the price was reported. */
-      year: z.number().int().min(1990).max(2100).meta(doc('Tahun', 'Tahun harga itu dilaporkan; harga lebih dari 2 tahun akan diperingatkan.', 'The year the price was reported; prices over 2 years old are flagged.')),
+      year: z
+        .number()
+        .int()
+        .min(1990)
+        .max(2100)
+        .meta(
+          doc(
+            'Tahun',
+            'Tahun harga itu dilaporkan; harga lebih dari 2 tahun akan diperingatkan.',
+            'The year the price was reported; prices over 2 years old are flagged.',
+          ),
+        ),
     })
     .refine((p) => p.amountMax === undefined || p.amountMax >= p.amount, {
       message: 'range-reversed',
@@ -91,11 +156,25 @@ export const openingHours = () =>
         d,
         hours()
           .optional()
-          .meta(doc(DAY_NAMES[d], `Jam buka hari ${DAY_NAMES[d]}: "08:00-17:00", closed (tutup) atau 24h. Kosongkan bila tidak tahu.`, `Hours on ${d}: "08:00-17:00", closed or 24h. Leave out when unknown.`)),
+          .meta(
+            doc(
+              DAY_NAMES[d],
+              `Jam buka hari ${DAY_NAMES[d]}: "08:00-17:00", closed (tutup) atau 24h. Kosongkan bila tidak tahu.`,
+              `Hours on ${d}: "08:00-17:00", closed or 24h. Leave out when unknown.`,
+            ),
+          ),
       ]),
     ),
     /** Anything the hours don't say, e.g. "Monday is cleaning day". */
-    note: localized().optional().meta(doc('Catatan', 'Hal yang tidak tercakup jam buka, misalnya "Senin hari pembersihan".', 'Anything the hours don\'t say, e.g. "Monday is cleaning day".')),
+    note: localized()
+      .optional()
+      .meta(
+        doc(
+          'Catatan',
+          'Hal yang tidak tercakup jam buka, misalnya "Senin hari pembersihan".',
+          'Anything the hours don\'t say, e.g. "Monday is cleaning day".',
+        ),
+      ),
   }) as z.ZodType<Partial<Record<(typeof WEEKDAYS)[number], string>> & { note?: Localized }>;
 export type OpeningHours = z.infer<ReturnType<typeof openingHours>>;
 
@@ -103,11 +182,36 @@ export type OpeningHours = z.infer<ReturnType<typeof openingHours>>;
 export const photo = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z.strictObject({
     /** File next to the entry, e.g. `./pantai.jpg`. */
-    src: ctx.image().meta(doc('Berkas foto', 'Berkas foto di folder yang sama dengan entri, misalnya `./pantai.jpg` (.jpg, .png, .webp).', 'Photo file in the entry\'s own folder, e.g. `./pantai.jpg` (.jpg, .png, .webp).')),
+    src: ctx
+      .image()
+      .meta(
+        doc(
+          'Berkas foto',
+          'Berkas foto di folder yang sama dengan entri, misalnya `./pantai.jpg` (.jpg, .png, .webp).',
+          "Photo file in the entry's own folder, e.g. `./pantai.jpg` (.jpg, .png, .webp).",
+        ),
+      ),
     /** What the photo shows, for people who cannot see it. */
-    alt: localized().meta(doc('Teks alternatif', 'Apa isi foto, bagi orang yang tidak bisa melihatnya (pembaca layar) dan saat foto gagal dimuat.', 'What the photo shows, for people who cannot see it (screen readers) and when it fails to load.')),
+    alt: localized().meta(
+      doc(
+        'Teks alternatif',
+        'Apa isi foto, bagi orang yang tidak bisa melihatnya (pembaca layar) dan saat foto gagal dimuat.',
+        'What the photo shows, for people who cannot see it (screen readers) and when it fails to load.',
+      ),
+    ),
     /** Who took it, and the licence if not the regency's own. */
-    credit: z.string().trim().min(1).optional().meta(doc('Kredit foto', 'Siapa pemotretnya, dan lisensinya jika bukan milik Pemkab.', 'Who took it, and the licence if not the regency\'s own.')),
+    credit: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta(
+        doc(
+          'Kredit foto',
+          'Siapa pemotretnya, dan lisensinya jika bukan milik Pemkab.',
+          "Who took it, and the licence if not the regency's own.",
+        ),
+      ),
   });
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
@@ -125,26 +229,29 @@ export function isRealDate(y: number, m: number, d: number): boolean {
  * those are accepted and turned back into the same calendar day.
  */
 export const dateValue = () =>
-  z.union([z.string(), z.date()]).meta({ format: 'date' }).transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'impossible-date' });
+  z
+    .union([z.string(), z.date()])
+    .meta({ format: 'date' })
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) {
+          ctx.addIssue({ code: 'custom', message: 'impossible-date' });
+          return z.NEVER;
+        }
+        return value.toISOString().slice(0, 10);
+      }
+      const m = DATE_RE.exec(value.trim());
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: 'date-format', params: { value } });
         return z.NEVER;
       }
-      return value.toISOString().slice(0, 10);
-    }
-    const m = DATE_RE.exec(value.trim());
-    if (!m) {
-      ctx.addIssue({ code: 'custom', message: 'date-format', params: { value } });
-      return z.NEVER;
-    }
-    const [, y, mo, d, hh, mm] = m;
-    if (!isRealDate(Number(y), Number(mo), Number(d)) || (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59))) {
-      ctx.addIssue({ code: 'custom', message: 'impossible-date', params: { value } });
-      return z.NEVER;
-    }
-    return hh === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${hh}:${mm}`;
-  });
+      const [, y, mo, d, hh, mm] = m;
+      if (!isRealDate(Number(y), Number(mo), Number(d)) || (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59))) {
+        ctx.addIssue({ code: 'custom', message: 'impossible-date', params: { value } });
+        return z.NEVER;
+      }
+      return hh === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${hh}:${mm}`;
+    });
 
 /** A web address for a source or a link. */
 export const url = () => z.url({ protocol: /^https?$/ });

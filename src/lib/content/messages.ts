@@ -31,38 +31,74 @@ const b = (id: string, en: string): Bilingual => ({ id, en });
 
 /** Field-specific advice, keyed on the field path with list indexes replaced by `*`. */
 const FIELD_HINTS: Record<string, Bilingual> = {
-  title: b('Tulis nama tempat/acara/produk, misalnya `title: Pantai Lumban Bulbul`.', 'Write the name, e.g. `title: Pantai Lumban Bulbul`.'),
+  title: b(
+    'Tulis nama tempat/acara/produk, misalnya `title: Pantai Lumban Bulbul`.',
+    'Write the name, e.g. `title: Pantai Lumban Bulbul`.',
+  ),
   summary: b('Tulis satu atau dua kalimat (sekitar 160 karakter).', 'Write one or two sentences (about 160 characters).'),
   category: b(`Pilih salah satu: ${CATEGORIES.join(', ')}.`, `Use one of: ${CATEGORIES.join(', ')}.`),
   kind: b(`Pilih salah satu: ${PRODUCT_KINDS.join(', ')}.`, `Use one of: ${PRODUCT_KINDS.join(', ')}.`),
   district: b(`Tulis slug kecamatan: ${DISTRICT_SLUGS.join(', ')}.`, `Write a district slug: ${DISTRICT_SLUGS.join(', ')}.`),
-  village: b('Tulis nama desa atau kelurahan, misalnya `village: Lumban Bulbul`.', 'Write the village name, e.g. `village: Lumban Bulbul`.'),
+  village: b(
+    'Tulis nama desa atau kelurahan, misalnya `village: Lumban Bulbul`.',
+    'Write the village name, e.g. `village: Lumban Bulbul`.',
+  ),
   location: b(
     'Tulis lokasi seperti ini:\n  location:\n    lat: 2.3485\n    lng: 99.0740\n    precision: approximate',
     'Write the location like this:\n  location:\n    lat: 2.3485\n    lng: 99.0740\n    precision: approximate',
   ),
-  'location.lat': b('Tulis lintang sebagai angka dengan titik, tanpa tanda kutip, misalnya `lat: 2.3485`.', 'Write the latitude as a number with a dot and no quotes, e.g. `lat: 2.3485`.'),
-  'location.lng': b('Tulis bujur sebagai angka dengan titik, tanpa tanda kutip, misalnya `lng: 99.0740`.', 'Write the longitude as a number with a dot and no quotes, e.g. `lng: 99.0740`.'),
-  'location.precision': b('Tulis `exact` (titik terukur, ±300 m) atau `approximate` (perkiraan).', 'Write `exact` (surveyed point, ±300 m) or `approximate` (estimate).'),
+  'location.lat': b(
+    'Tulis lintang sebagai angka dengan titik, tanpa tanda kutip, misalnya `lat: 2.3485`.',
+    'Write the latitude as a number with a dot and no quotes, e.g. `lat: 2.3485`.',
+  ),
+  'location.lng': b(
+    'Tulis bujur sebagai angka dengan titik, tanpa tanda kutip, misalnya `lng: 99.0740`.',
+    'Write the longitude as a number with a dot and no quotes, e.g. `lng: 99.0740`.',
+  ),
+  'location.precision': b(
+    'Tulis `exact` (titik terukur, ±300 m) atau `approximate` (perkiraan).',
+    'Write `exact` (surveyed point, ±300 m) or `approximate` (estimate).',
+  ),
   'photos.*.alt': b(
     'Setiap foto perlu teks alternatif yang menjelaskan isi foto bagi orang yang tidak bisa melihatnya:\n  alt:\n    id: Pasir putih dan perahu di tepi danau\n    en: White sand and boats on the lake shore',
     'Every photo needs alt text describing it for people who cannot see it:\n  alt:\n    id: Pasir putih dan perahu di tepi danau\n    en: White sand and boats on the lake shore',
   ),
-  'photos.*.src': b('Letakkan file foto di folder yang sama dan tulis `src: ./nama-foto.jpg`.', 'Put the photo file in the same folder and write `src: ./photo-name.jpg`.'),
-  start: b('Tulis tanggal seperti `2026-06-17`, atau tanggal dan jam WIB seperti `"2026-06-17 09:00"`.', 'Write a date like `2026-06-17`, or a WIB date and time like `"2026-06-17 09:00"`.'),
-  end: b('Tulis tanggal seperti `2026-06-19`; tanggal selesai tidak boleh sebelum tanggal mulai.', 'Write a date like `2026-06-19`; the end cannot be before the start.'),
+  'photos.*.src': b(
+    'Letakkan file foto di folder yang sama dan tulis `src: ./nama-foto.jpg`.',
+    'Put the photo file in the same folder and write `src: ./photo-name.jpg`.',
+  ),
+  start: b(
+    'Tulis tanggal seperti `2026-06-17`, atau tanggal dan jam WIB seperti `"2026-06-17 09:00"`.',
+    'Write a date like `2026-06-17`, or a WIB date and time like `"2026-06-17 09:00"`.',
+  ),
+  end: b(
+    'Tulis tanggal seperti `2026-06-19`; tanggal selesai tidak boleh sebelum tanggal mulai.',
+    'Write a date like `2026-06-19`; the end cannot be before the start.',
+  ),
   venue: b(
     'Tulis tempat sebagai destinasi (`venue: { destination: onan-balerong }`) atau tempat sendiri (`venue: { name: ..., district: balige }`).',
     'Write the venue as a destination (`venue: { destination: onan-balerong }`) or a place of its own (`venue: { name: ..., district: balige }`).',
   ),
-  recurrence: b('Tulis `recurrence: { freq: yearly }` atau `recurrence: { freq: weekly, weekday: fri }`, atau hapus jika acara hanya sekali.', 'Write `recurrence: { freq: yearly }` or `recurrence: { freq: weekly, weekday: fri }`, or remove it for a one-off event.'),
+  recurrence: b(
+    'Tulis `recurrence: { freq: yearly }` atau `recurrence: { freq: weekly, weekday: fri }`, atau hapus jika acara hanya sekali.',
+    'Write `recurrence: { freq: yearly }` or `recurrence: { freq: weekly, weekday: fri }`, or remove it for a one-off event.',
+  ),
   'recurrence.weekday': b(`Pilih salah satu: ${WEEKDAYS.join(', ')}.`, `Use one of: ${WEEKDAYS.join(', ')}.`),
   'facilities.*': b(`Pilih dari: ${FACILITIES.join(', ')}.`, `Choose from: ${FACILITIES.join(', ')}.`),
   'fees.*.year': b('Tulis tahun harga itu dilaporkan, misalnya `year: 2017`.', 'Write the year the price was reported, e.g. `year: 2017`.'),
-  'fees.*.amount': b('Tulis angka rupiah tanpa titik atau "Rp", misalnya `amount: 10000` (0 = gratis).', 'Write rupiah as a plain number, no dots or "Rp", e.g. `amount: 10000` (0 = free).'),
+  'fees.*.amount': b(
+    'Tulis angka rupiah tanpa titik atau "Rp", misalnya `amount: 10000` (0 = gratis).',
+    'Write rupiah as a plain number, no dots or "Rp", e.g. `amount: 10000` (0 = free).',
+  ),
   'sources.*': b('Tulis alamat web lengkap yang diawali https://.', 'Write a full web address starting with https://.'),
-  origin: b('Tulis asal produk sebagai daftar: `- district: balige` atau `- destination: desa-meat`.', 'List where it comes from: `- district: balige` or `- destination: desa-meat`.'),
-  whereToBuy: b('Tulis tempat membeli sebagai daftar: `- district: balige` atau `- destination: onan-balerong`.', 'List where to buy it: `- district: balige` or `- destination: onan-balerong`.'),
+  origin: b(
+    'Tulis asal produk sebagai daftar: `- district: balige` atau `- destination: desa-meat`.',
+    'List where it comes from: `- district: balige` or `- destination: desa-meat`.',
+  ),
+  whereToBuy: b(
+    'Tulis tempat membeli sebagai daftar: `- district: balige` atau `- destination: onan-balerong`.',
+    'List where to buy it: `- district: balige` or `- destination: onan-balerong`.',
+  ),
 };
 
 /** `photos.0.alt` → `photos.*.alt` for hint lookup. */
@@ -99,14 +135,23 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) {
-        return { file, field, code: 'missing', message: b(`Isian "${field}" belum ada.`, `Field "${field}" is missing.`), fix: generic(`Tambahkan \`${field}:\` di bagian atas berkas.`, `Add \`${field}:\` to the frontmatter.`) };
+        return {
+          file,
+          field,
+          code: 'missing',
+          message: b(`Isian "${field}" belum ada.`, `Field "${field}" is missing.`),
+          fix: generic(`Tambahkan \`${field}:\` di bagian atas berkas.`, `Add \`${field}:\` to the frontmatter.`),
+        };
       }
       const exp = typeName(issue.expected);
       return {
         file,
         field,
         code: 'wrong-type',
-        message: b(`Isian "${field}" harus ${exp.id}, tetapi isinya ${show(input)}.`, `Field "${field}" should be ${exp.en}, but it is ${show(input)}.`),
+        message: b(
+          `Isian "${field}" harus ${exp.id}, tetapi isinya ${show(input)}.`,
+          `Field "${field}" should be ${exp.en}, but it is ${show(input)}.`,
+        ),
         fix: generic(`Ganti isinya menjadi ${exp.id}.`, `Change it to ${exp.en}.`),
       };
     }
@@ -119,7 +164,10 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
         file,
         field,
         code,
-        message: b(`Isian "${field}" berisi ${show(input)}, yang tidak ada dalam daftar.${dym.id}`, `Field "${field}" is ${show(input)}, which is not an allowed value.${dym.en}`),
+        message: b(
+          `Isian "${field}" berisi ${show(input)}, yang tidak ada dalam daftar.${dym.id}`,
+          `Field "${field}" is ${show(input)}, which is not an allowed value.${dym.en}`,
+        ),
         fix: generic(`Pilih salah satu: ${allowed.join(', ')}.`, `Use one of: ${allowed.join(', ')}.`),
       };
     }
@@ -134,25 +182,64 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
         field: f,
         code: 'unknown-field',
         message: b(`Isian "${keys.join('", "')}" tidak dikenal.${dym.id}`, `Unknown field "${keys.join('", "')}".${dym.en}`),
-        fix: b('Periksa ejaannya, atau hapus isian itu. Daftar isian ada di docs/field-reference.md.', 'Check the spelling, or remove the field. The field list is in docs/field-reference.md.'),
+        fix: b(
+          'Periksa ejaannya, atau hapus isian itu. Daftar isian ada di docs/field-reference.md.',
+          'Check the spelling, or remove the field. The field list is in docs/field-reference.md.',
+        ),
       };
     }
     case 'too_small':
       if (issue.origin === 'string') {
-        return { file, field, code: 'empty', message: b(`Isian "${field}" kosong.`, `Field "${field}" is empty.`), fix: generic('Isi dengan teks.', 'Fill it in.') };
+        return {
+          file,
+          field,
+          code: 'empty',
+          message: b(`Isian "${field}" kosong.`, `Field "${field}" is empty.`),
+          fix: generic('Isi dengan teks.', 'Fill it in.'),
+        };
       }
       if (issue.origin === 'array') {
-        return { file, field, code: 'too-few', message: b(`Daftar "${field}" perlu paling sedikit ${issue.minimum} isi.`, `List "${field}" needs at least ${issue.minimum} item(s).`), fix: generic('Tambahkan isi ke daftar.', 'Add an item to the list.') };
+        return {
+          file,
+          field,
+          code: 'too-few',
+          message: b(
+            `Daftar "${field}" perlu paling sedikit ${issue.minimum} isi.`,
+            `List "${field}" needs at least ${issue.minimum} item(s).`,
+          ),
+          fix: generic('Tambahkan isi ke daftar.', 'Add an item to the list.'),
+        };
       }
-      return { file, field, code: 'too-small', message: b(`Isian "${field}" terlalu kecil (paling kecil ${issue.minimum}).`, `Field "${field}" is too small (minimum ${issue.minimum}).`), fix: generic('Periksa angkanya.', 'Check the number.') };
+      return {
+        file,
+        field,
+        code: 'too-small',
+        message: b(
+          `Isian "${field}" terlalu kecil (paling kecil ${issue.minimum}).`,
+          `Field "${field}" is too small (minimum ${issue.minimum}).`,
+        ),
+        fix: generic('Periksa angkanya.', 'Check the number.'),
+      };
     case 'too_big':
-      return { file, field, code: 'too-big', message: b(`Isian "${field}" terlalu besar (paling besar ${issue.maximum}).`, `Field "${field}" is too big (maximum ${issue.maximum}).`), fix: generic('Periksa angkanya.', 'Check the number.') };
+      return {
+        file,
+        field,
+        code: 'too-big',
+        message: b(
+          `Isian "${field}" terlalu besar (paling besar ${issue.maximum}).`,
+          `Field "${field}" is too big (maximum ${issue.maximum}).`,
+        ),
+        fix: generic('Periksa angkanya.', 'Check the number.'),
+      };
     case 'invalid_format':
       return {
         file,
         field,
         code: issue.format === 'url' ? 'bad-url' : 'bad-format',
-        message: b(`Isian "${field}" tidak berformat benar: ${show(input)}.`, `Field "${field}" is not in the right format: ${show(input)}.`),
+        message: b(
+          `Isian "${field}" tidak berformat benar: ${show(input)}.`,
+          `Field "${field}" is not in the right format: ${show(input)}.`,
+        ),
         fix: generic('Periksa penulisannya.', 'Check how it is written.'),
       };
     case 'invalid_union':
@@ -166,7 +253,13 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
     case 'custom':
       return describeCustom(file, field, issue.message, (issue.params ?? {}) as Record<string, unknown>, hint);
     default:
-      return { file, field, code: issue.code, message: b(`Isian "${where}": ${issue.message}`, `Field "${where}": ${issue.message}`), fix: generic('Periksa isian ini.', 'Check this field.') };
+      return {
+        file,
+        field,
+        code: issue.code,
+        message: b(`Isian "${where}": ${issue.message}`, `Field "${where}": ${issue.message}`),
+        fix: generic('Periksa isian ini.', 'Check this field.'),
+      };
   }
 }
 
@@ -192,15 +285,24 @@ function describeCustom(file: string, field: string, key: string, params: Record
         file,
         field,
         code: 'impossible-date',
-        message: b(`Tanggal ${show(params.value ?? '')} di "${field}" tidak ada di kalender.`, `The date ${show(params.value ?? '')} in "${field}" does not exist.`),
-        fix: b('Periksa hari dan bulannya (misalnya Februari hanya 28 atau 29 hari). Format: `2026-06-17`.', 'Check the day and month (February has only 28 or 29 days). Format: `2026-06-17`.'),
+        message: b(
+          `Tanggal ${show(params.value ?? '')} di "${field}" tidak ada di kalender.`,
+          `The date ${show(params.value ?? '')} in "${field}" does not exist.`,
+        ),
+        fix: b(
+          'Periksa hari dan bulannya (misalnya Februari hanya 28 atau 29 hari). Format: `2026-06-17`.',
+          'Check the day and month (February has only 28 or 29 days). Format: `2026-06-17`.',
+        ),
       };
     case 'date-format':
       return {
         file,
         field,
         code: 'date-format',
-        message: b(`Tanggal ${show(params.value)} di "${field}" tidak berformat tahun-bulan-hari.`, `The date ${show(params.value)} in "${field}" is not in year-month-day form.`),
+        message: b(
+          `Tanggal ${show(params.value)} di "${field}" tidak berformat tahun-bulan-hari.`,
+          `The date ${show(params.value)} in "${field}" is not in year-month-day form.`,
+        ),
         fix: hint ?? b('Tulis seperti `2026-06-17` atau `"2026-06-17 09:00"`.', 'Write it like `2026-06-17` or `"2026-06-17 09:00"`.'),
       };
     case 'end-before-start':
@@ -208,8 +310,14 @@ function describeCustom(file: string, field: string, key: string, params: Record
         file,
         field,
         code: 'end-before-start',
-        message: b(`Tanggal selesai (${params.end}) lebih awal dari tanggal mulai (${params.start}).`, `The end (${params.end}) is before the start (${params.start}).`),
-        fix: b('Perbaiki `end` atau `start`; mungkin tahun atau bulannya tertukar.', 'Fix `end` or `start`; the year or month may be mixed up.'),
+        message: b(
+          `Tanggal selesai (${params.end}) lebih awal dari tanggal mulai (${params.start}).`,
+          `The end (${params.end}) is before the start (${params.start}).`,
+        ),
+        fix: b(
+          'Perbaiki `end` atau `start`; mungkin tahun atau bulannya tertukar.',
+          'Fix `end` or `start`; the year or month may be mixed up.',
+        ),
       };
     case 'range-reversed':
       return {
@@ -217,29 +325,91 @@ function describeCustom(file: string, field: string, key: string, params: Record
         field,
         code: 'range-reversed',
         message: b(`"${field}" lebih kecil dari "amount".`, `"${field}" is smaller than "amount".`),
-        fix: b('Tulis harga terendah di `amount` dan tertinggi di `amountMax`.', 'Put the lowest price in `amount` and the highest in `amountMax`.'),
+        fix: b(
+          'Tulis harga terendah di `amount` dan tertinggi di `amountMax`.',
+          'Put the lowest price in `amount` and the highest in `amountMax`.',
+        ),
       };
     case 'image-missing':
       return {
         file,
         field,
         code: 'image-missing',
-        message: b(`Foto ${show(params.value)} tidak ditemukan di samping berkas ini.`, `Photo ${show(params.value)} was not found next to this file.`),
+        message: b(
+          `Foto ${show(params.value)} tidak ditemukan di samping berkas ini.`,
+          `Photo ${show(params.value)} was not found next to this file.`,
+        ),
         fix: hint ?? b('Periksa nama file foto (huruf besar/kecil juga).', 'Check the photo file name (including upper/lower case).'),
       };
     default:
-      return { file, field, code: key, message: b(`Isian "${field}": ${key}`, `Field "${field}": ${key}`), fix: hint ?? b('Periksa isian ini.', 'Check this field.') };
+      return {
+        file,
+        field,
+        code: key,
+        message: b(`Isian "${field}": ${key}`, `Field "${field}": ${key}`),
+        fix: hint ?? b('Periksa isian ini.', 'Check this field.'),
+      };
   }
 }
 
 /** Every field name used by the schemas, for spelling suggestions. */
 const KNOWN_FIELDS = new Set([
-  'title', 'summary', 'photos', 'sources', 'lastVerified', 'uncertain', 'draft', 'category', 'district', 'village',
-  'location', 'lat', 'lng', 'precision', 'address', 'openingHours', 'fees', 'facilities', 'accessibility', 'bestTime',
-  'gettingThere', 'safety', 'aliases', 'featured', 'start', 'end', 'recurrence', 'dateApproximate', 'venue',
-  'organiser', 'price', 'links', 'series', 'kind', 'origin', 'whereToBuy', 'sellers', 'priceRange', 'certifications',
-  'label', 'amount', 'amountMax', 'year', 'src', 'alt', 'credit', 'note', 'name', 'destination', 'phone', 'whatsapp',
-  'number', 'freq', 'weekday', 'url', 'place',
+  'title',
+  'summary',
+  'photos',
+  'sources',
+  'lastVerified',
+  'uncertain',
+  'draft',
+  'category',
+  'district',
+  'village',
+  'location',
+  'lat',
+  'lng',
+  'precision',
+  'address',
+  'openingHours',
+  'fees',
+  'facilities',
+  'accessibility',
+  'bestTime',
+  'gettingThere',
+  'safety',
+  'aliases',
+  'featured',
+  'start',
+  'end',
+  'recurrence',
+  'dateApproximate',
+  'venue',
+  'organiser',
+  'price',
+  'links',
+  'series',
+  'kind',
+  'origin',
+  'whereToBuy',
+  'sellers',
+  'priceRange',
+  'certifications',
+  'label',
+  'amount',
+  'amountMax',
+  'year',
+  'src',
+  'alt',
+  'credit',
+  'note',
+  'name',
+  'destination',
+  'phone',
+  'whatsapp',
+  'number',
+  'freq',
+  'weekday',
+  'url',
+  'place',
 ]);
 
 /** A plain-text report, one block per issue, in one language. */

@@ -51,7 +51,12 @@ type Result<T> = { ok: T } | { error: Bilingual };
 export function resolveType(word: string): Result<NewEntryCollection> {
   const type = TYPE_WORDS[word.trim().toLowerCase()];
   if (type) return { ok: type };
-  return { error: b(`Jenis "${word}" tidak dikenal. Pilih destinasi, acara atau produk.`, `Unknown type "${word}". Use destination, event or product.`) };
+  return {
+    error: b(
+      `Jenis "${word}" tidak dikenal. Pilih destinasi, acara atau produk.`,
+      `Unknown type "${word}". Use destination, event or product.`,
+    ),
+  };
 }
 
 /** A district by its official name (any case, with or without "Kecamatan") or its slug. */
@@ -59,16 +64,23 @@ export function resolveDistrict(input: string): Result<DistrictSlug> {
   const wanted = slugify(input.replace(/^\s*kec(amatan|\.)?\s+/i, ''));
   const found = DISTRICTS.find((d) => d.slug === wanted);
   if (found) return { ok: found.slug };
-  const near = closest(wanted, DISTRICTS.map((d) => d.slug));
+  const near = closest(
+    wanted,
+    DISTRICTS.map((d) => d.slug),
+  );
   const names = DISTRICTS.map((d) => d.name).join(', ');
   const dym = near.length ? b(` Mungkin maksud Anda "${near[0]}"?`, ` Did you mean "${near[0]}"?`) : b('', '');
   return {
-    error: b(`"${input}" bukan kecamatan di Kabupaten Toba.${dym.id} Kecamatan: ${names}.`, `"${input}" is not a district of Kabupaten Toba.${dym.en} Districts: ${names}.`),
+    error: b(
+      `"${input}" bukan kecamatan di Kabupaten Toba.${dym.id} Kecamatan: ${names}.`,
+      `"${input}" is not a district of Kabupaten Toba.${dym.en} Districts: ${names}.`,
+    ),
   };
 }
 
 const label = (key: string) => (idStrings as Record<string, string>)[key]?.toLowerCase() ?? '';
-const mentions = (title: string, words: string) => words !== '' && ` ${slugify(title).replace(/-/g, ' ')} `.includes(` ${slugify(words).replace(/-/g, ' ')} `);
+const mentions = (title: string, words: string) =>
+  words !== '' && ` ${slugify(title).replace(/-/g, ' ')} `.includes(` ${slugify(words).replace(/-/g, ' ')} `);
 
 /** A category named in the title by its Indonesian label ("Air Terjun …" → waterfall), if any. */
 export function guessCategory(title: string): Category | undefined {
@@ -98,7 +110,12 @@ export const resolveKind = (v: string) => choice(v, PRODUCT_KINDS, b('Jenis', 'K
 export function resolveDate(v: string): Result<string> {
   const r = dateValue().safeParse(v);
   if (r.success) return { ok: r.data.replace('T', ' ') };
-  return { error: b(`Tanggal "${v}" tidak sah. Tulis seperti 2027-06-17, atau 2027-06-17 09:00 dengan jam WIB.`, `"${v}" is not a valid date. Write it like 2027-06-17, or 2027-06-17 09:00 with a WIB time.`) };
+  return {
+    error: b(
+      `Tanggal "${v}" tidak sah. Tulis seperti 2027-06-17, atau 2027-06-17 09:00 dengan jam WIB.`,
+      `"${v}" is not a valid date. Write it like 2027-06-17, or 2027-06-17 09:00 with a WIB time.`,
+    ),
+  };
 }
 
 /** A destination that exists, by its slug (the folder name). */
@@ -137,7 +154,13 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
   const districtIn = need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
   const district = districtIn ? take(resolveDistrict(districtIn)) : undefined;
   const slug = a.slug?.trim() || (title ? slugify(title) : '');
-  if (title && !SLUG_RE.test(slug)) errors.push(b(`Slug "${slug}" tidak sah: pakai huruf kecil, angka dan tanda hubung.`, `Slug "${slug}" is not valid: use lower-case letters, digits and hyphens.`));
+  if (title && !SLUG_RE.test(slug))
+    errors.push(
+      b(
+        `Slug "${slug}" tidak sah: pakai huruf kecil, angka dan tanda hubung.`,
+        `Slug "${slug}" is not valid: use lower-case letters, digits and hyphens.`,
+      ),
+    );
   if (collection && slug && existsSync(path.join(root, collection, slug))) {
     errors.push(
       b(
@@ -146,7 +169,8 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
       ),
     );
   }
-  const category = collection === 'destinations' ? (a.category ? take(resolveCategory(a.category)) : guessCategory(title ?? '')) : undefined;
+  const category =
+    collection === 'destinations' ? (a.category ? take(resolveCategory(a.category)) : guessCategory(title ?? '')) : undefined;
   const kind = collection === 'products' ? (a.kind ? take(resolveKind(a.kind)) : guessKind(title ?? '')) : undefined;
   const start = collection === 'events' && a.start?.trim() ? take(resolveDate(a.start)) : undefined;
   const destination = a.destination?.trim() && collection !== 'destinations' ? take(resolveDestination(root, a.destination)) : undefined;
@@ -203,7 +227,8 @@ export async function askMissing(root: string, a: Answers, { ask, say }: Prompte
     }
   };
   const nonEmpty = (v: string): Result<string> => (v ? { ok: v } : { error: b('Jawaban ini wajib diisi.', 'This answer is required.') });
-  const numbered = (items: readonly string[], labels: (x: string) => string) => items.map((x, i) => `  ${i + 1}. ${x}${labels(x) ? ` (${labels(x)})` : ''}`).join('\n');
+  const numbered = (items: readonly string[], labels: (x: string) => string) =>
+    items.map((x, i) => `  ${i + 1}. ${x}${labels(x) ? ` (${labels(x)})` : ''}`).join('\n');
   const byNumber = (v: string, items: readonly string[]) => (/^\d+$/.test(v) ? (items[Number(v) - 1] ?? v) : v);
 
   if (!out.type) {
@@ -213,25 +238,53 @@ export async function askMissing(root: string, a: Answers, { ask, say }: Prompte
   }
   const collection = TYPE_WORDS[out.type.toLowerCase()];
   if (!out.title) out.title = await until(L('Judul (nama dalam bahasa Indonesia): ', 'Title (the Indonesian name): '), nonEmpty);
-  if (!out.district) out.district = await until(L(`Kecamatan (misalnya Balige; daftar: ${DISTRICTS.map((d) => d.name).join(', ')}): `, `District (e.g. Balige; list: ${DISTRICTS.map((d) => d.name).join(', ')}): `), resolveDistrict);
+  if (!out.district)
+    out.district = await until(
+      L(
+        `Kecamatan (misalnya Balige; daftar: ${DISTRICTS.map((d) => d.name).join(', ')}): `,
+        `District (e.g. Balige; list: ${DISTRICTS.map((d) => d.name).join(', ')}): `,
+      ),
+      resolveDistrict,
+    );
   if (collection === 'destinations' && !out.category) {
     const guess = guessCategory(out.title) ?? 'nature';
     say(L('Kategori:', 'Category:') + '\n' + numbered(CATEGORIES, (c) => label(`category.${c}`)));
-    const v = await until(L(`Nomor atau nama kategori [${guess}]: `, `Category number or name [${guess}]: `), (x) => (x ? resolveCategory(byNumber(x, CATEGORIES)) : undefined));
+    const v = await until(L(`Nomor atau nama kategori [${guess}]: `, `Category number or name [${guess}]: `), (x) =>
+      x ? resolveCategory(byNumber(x, CATEGORIES)) : undefined,
+    );
     out.category = v ? byNumber(v, CATEGORIES) : guess;
   }
-  if (collection === 'destinations' && out.village === undefined) out.village = await ask(L('Desa/kelurahan (boleh dikosongkan dulu): ', 'Village (may be left empty for now): '));
+  if (collection === 'destinations' && out.village === undefined)
+    out.village = await ask(L('Desa/kelurahan (boleh dikosongkan dulu): ', 'Village (may be left empty for now): '));
   if (collection === 'products' && !out.kind) {
     const guess = guessKind(out.title) ?? 'food';
     say(L('Jenis produk:', 'Product kind:') + '\n' + numbered(PRODUCT_KINDS, (k) => label(`kind.${k}`)));
-    const v = await until(L(`Nomor atau nama jenis [${guess}]: `, `Kind number or name [${guess}]: `), (x) => (x ? resolveKind(byNumber(x, PRODUCT_KINDS)) : undefined));
+    const v = await until(L(`Nomor atau nama jenis [${guess}]: `, `Kind number or name [${guess}]: `), (x) =>
+      x ? resolveKind(byNumber(x, PRODUCT_KINDS)) : undefined,
+    );
     out.kind = v ? byNumber(v, PRODUCT_KINDS) : guess;
   }
-  if (collection === 'events' && !out.start) out.start = await until(L('Tanggal mulai (misalnya 2027-06-17, atau 2027-06-17 09:00): ', 'Start date (e.g. 2027-06-17, or 2027-06-17 09:00): '), resolveDate);
+  if (collection === 'events' && !out.start)
+    out.start = await until(
+      L('Tanggal mulai (misalnya 2027-06-17, atau 2027-06-17 09:00): ', 'Start date (e.g. 2027-06-17, or 2027-06-17 09:00): '),
+      resolveDate,
+    );
   if (collection !== 'destinations' && collection && out.destination === undefined) {
-    const q = collection === 'events' ? L('Diadakan di destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ', 'Held at an existing destination? Type its slug, or leave empty: ') : L('Berasal dari destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ', 'Comes from an existing destination? Type its slug, or leave empty: ');
+    const q =
+      collection === 'events'
+        ? L(
+            'Diadakan di destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ',
+            'Held at an existing destination? Type its slug, or leave empty: ',
+          )
+        : L(
+            'Berasal dari destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ',
+            'Comes from an existing destination? Type its slug, or leave empty: ',
+          );
     out.destination = await until(q, (v) => (v ? resolveDestination(root, v) : undefined));
   }
-  if (out.titleEn === undefined) out.titleEn = await ask(L('Judul dalam bahasa Inggris (kosongkan bila belum ada terjemahan): ', 'Title in English (leave empty if not translated yet): '));
+  if (out.titleEn === undefined)
+    out.titleEn = await ask(
+      L('Judul dalam bahasa Inggris (kosongkan bila belum ada terjemahan): ', 'Title in English (leave empty if not translated yet): '),
+    );
   return out;
 }

@@ -8,24 +8,18 @@
  * are written per language: `index.id.mdx` and `index.en.mdx`.
  */
 import { z } from 'astro/zod';
-import {
-  dateValue,
-  doc,
-  localized,
-  location,
-  openingHours,
-  photo,
-  price,
-  slug,
-  url,
-  type SchemaContext,
-} from './fields';
+import { dateValue, doc, localized, location, openingHours, photo, price, slug, url, type SchemaContext } from './fields';
 import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRODUCT_KINDS, WEEKDAYS } from './vocab';
 import { DISTRICT_SLUGS } from './districts';
 
 /** A kecamatan, by its slug (see src/lib/content/districts.ts), e.g. `balige`, `lumban-julu`. */
 export const district = () => z.enum(DISTRICT_SLUGS);
-const districtDoc = (what: string, whatEn: string) => doc('Kecamatan', `Kecamatan ${what}, ditulis sebagai slug, misalnya \`balige\` atau \`lumban-julu\`.`, `The kecamatan ${whatEn}, as a slug, e.g. \`balige\` or \`lumban-julu\`.`);
+const districtDoc = (what: string, whatEn: string) =>
+  doc(
+    'Kecamatan',
+    `Kecamatan ${what}, ditulis sebagai slug, misalnya \`balige\` atau \`lumban-julu\`.`,
+    `The kecamatan ${whatEn}, as a slug, e.g. \`balige\` or \`lumban-julu\`.`,
+  );
 
 /**
  * Zod schemas cost far more to build than to parse with (every `.meta()` copies one), and Astro asks for a
@@ -48,23 +42,74 @@ function perReference<T>(reference: object, name: string, make: () => T): T {
 /** Fields every entry has, in its Indonesian file, except its photos. */
 const commonFields = once(() => ({
   /** Name of the place, event or product, in Indonesian. */
-  title: z.string().trim().min(1).meta(doc('Judul', 'Nama tempat, acara atau produk dalam bahasa Indonesia.', 'Name of the place, event or product, in Indonesian.')),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .meta(doc('Judul', 'Nama tempat, acara atau produk dalam bahasa Indonesia.', 'Name of the place, event or product, in Indonesian.')),
   /** One or two sentences (at most 170 characters) for cards and search results. */
-  summary: z.string().trim().min(1).meta(doc('Ringkasan', 'Satu atau dua kalimat (paling banyak 170 karakter) untuk kartu dan hasil pencarian.', 'One or two sentences (at most 170 characters) for cards and search results.')),
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .meta(
+      doc(
+        'Ringkasan',
+        'Satu atau dua kalimat (paling banyak 170 karakter) untuk kartu dan hasil pencarian.',
+        'One or two sentences (at most 170 characters) for cards and search results.',
+      ),
+    ),
   /** Web pages the facts come from. */
-  sources: z.array(url()).default([]).meta(doc('Sumber', 'Alamat web (https://…) tempat fakta entri ini diambil.', 'Web pages (https://…) the facts come from.')),
+  sources: z
+    .array(url())
+    .default([])
+    .meta(doc('Sumber', 'Alamat web (https://…) tempat fakta entri ini diambil.', 'Web pages (https://…) the facts come from.')),
   /** The day someone last checked these facts. */
-  lastVerified: dateValue().optional().meta(doc('Terakhir diperiksa', 'Tanggal terakhir fakta ini diperiksa, misalnya 2026-06-17; lebih dari 12 bulan akan diperingatkan.', 'The day someone last checked these facts, e.g. 2026-06-17; older than 12 months is flagged.')),
+  lastVerified: dateValue()
+    .optional()
+    .meta(
+      doc(
+        'Terakhir diperiksa',
+        'Tanggal terakhir fakta ini diperiksa, misalnya 2026-06-17; lebih dari 12 bulan akan diperingatkan.',
+        'The day someone last checked these facts, e.g. 2026-06-17; older than 12 months is flagged.',
+      ),
+    ),
   /** What is uncertain about this entry, shown plainly on the page. */
-  uncertain: localized().optional().meta(doc('Belum pasti', 'Hal yang belum pasti tentang entri ini; ditampilkan apa adanya di halaman.', 'What is uncertain about this entry, shown plainly on the page.')),
+  uncertain: localized()
+    .optional()
+    .meta(
+      doc(
+        'Belum pasti',
+        'Hal yang belum pasti tentang entri ini; ditampilkan apa adanya di halaman.',
+        'What is uncertain about this entry, shown plainly on the page.',
+      ),
+    ),
   /** `true` keeps the entry out of the published site (it still shows in `npm run dev`). */
-  draft: z.boolean().default(false).meta(doc('Draf', '`true` menahan entri dari situs yang diterbitkan (tetap tampil di `npm run dev`).', '`true` keeps the entry out of the published site (it still shows in `npm run dev`).')),
+  draft: z
+    .boolean()
+    .default(false)
+    .meta(
+      doc(
+        'Draf',
+        '`true` menahan entri dari situs yang diterbitkan (tetap tampil di `npm run dev`).',
+        '`true` keeps the entry out of the published site (it still shows in `npm run dev`).',
+      ),
+    ),
 }));
 
 /** Photos, per entry: `image()` checks a file next to the entry. */
 const photos = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => ({
   /** Photos, optional; without one the site draws cover art from the category. */
-  photos: z.array(photo(ctx)).default([]).meta(doc('Foto', 'Foto, boleh tidak ada; tanpa foto situs menggambar sampul dari kategorinya. Foto pertama menjadi sampul.', 'Photos, optional; without one the site draws cover art from the category. The first is the cover.')),
+  photos: z
+    .array(photo(ctx))
+    .default([])
+    .meta(
+      doc(
+        'Foto',
+        'Foto, boleh tidak ada; tanpa foto situs menggambar sampul dari kategorinya. Foto pertama menjadi sampul.',
+        'Photos, optional; without one the site draws cover art from the category. The first is the cover.',
+      ),
+    ),
 });
 
 /** Fields every entry has, in its Indonesian file. */
@@ -75,33 +120,104 @@ const common = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => {
 
 const destinationFields = once(() => ({
   /** One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure. */
-  category: z.enum(CATEGORIES).meta(doc('Kategori', 'Satu kategori: beach (pantai), waterfall (air terjun), viewpoint (titik pandang), nature, culture, history, religious, culinary, village, adventure.', 'One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure.')),
+  category: z
+    .enum(CATEGORIES)
+    .meta(
+      doc(
+        'Kategori',
+        'Satu kategori: beach (pantai), waterfall (air terjun), viewpoint (titik pandang), nature, culture, history, religious, culinary, village, adventure.',
+        'One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure.',
+      ),
+    ),
   /** The kecamatan it lies in. */
   district: district().meta(districtDoc('tempat destinasi berada', 'it lies in')),
   /** The desa or kelurahan it lies in. */
-  village: z.string().trim().min(1).meta(doc('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.')),
+  village: z
+    .string()
+    .trim()
+    .min(1)
+    .meta(doc('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.')),
   /** Where it is on the map. */
-  location: location().meta(doc('Lokasi', 'Titik di peta: lintang, bujur dan ketepatannya.', 'Where it is on the map: latitude, longitude and how sure we are.')),
+  location: location().meta(
+    doc('Lokasi', 'Titik di peta: lintang, bujur dan ketepatannya.', 'Where it is on the map: latitude, longitude and how sure we are.'),
+  ),
   /** Street address or directions-style address. */
-  address: z.string().trim().min(1).optional().meta(doc('Alamat', 'Alamat jalan, atau petunjuk arah singkat.', 'Street address, or a directions-style address.')),
+  address: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta(doc('Alamat', 'Alamat jalan, atau petunjuk arah singkat.', 'Street address, or a directions-style address.')),
   /** Opening hours per weekday, with a note. */
-  openingHours: openingHours().optional().meta(doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.')),
+  openingHours: openingHours()
+    .optional()
+    .meta(doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.')),
   /** Entry fees, parking and rentals, each with the year it was reported. */
-  fees: z.array(price()).default([]).meta(doc('Tarif', 'Tiket masuk, parkir dan sewa, masing-masing dengan tahun harga itu dilaporkan.', 'Entry fees, parking and rentals, each with the year it was reported.')),
+  fees: z
+    .array(price())
+    .default([])
+    .meta(
+      doc(
+        'Tarif',
+        'Tiket masuk, parkir dan sewa, masing-masing dengan tahun harga itu dilaporkan.',
+        'Entry fees, parking and rentals, each with the year it was reported.',
+      ),
+    ),
   /** What is there: parking, toilet, prayer-room, food, … */
-  facilities: z.array(z.enum(FACILITIES)).default([]).meta(doc('Fasilitas', 'Fasilitas yang ada, dipilih dari daftar: parking, toilet, prayer-room (musala), food, …', 'What is there, from the list: parking, toilet, prayer-room, food, …')),
+  facilities: z
+    .array(z.enum(FACILITIES))
+    .default([])
+    .meta(
+      doc(
+        'Fasilitas',
+        'Fasilitas yang ada, dipilih dari daftar: parking, toilet, prayer-room (musala), food, …',
+        'What is there, from the list: parking, toilet, prayer-room, food, …',
+      ),
+    ),
   /** Access for wheelchairs, prams, older visitors. */
-  accessibility: localized().optional().meta(doc('Aksesibilitas', 'Akses untuk kursi roda, kereta bayi dan pengunjung lanjut usia.', 'Access for wheelchairs, prams and older visitors.')),
+  accessibility: localized()
+    .optional()
+    .meta(
+      doc(
+        'Aksesibilitas',
+        'Akses untuk kursi roda, kereta bayi dan pengunjung lanjut usia.',
+        'Access for wheelchairs, prams and older visitors.',
+      ),
+    ),
   /** When to go (season, time of day). */
-  bestTime: localized().optional().meta(doc('Waktu terbaik', 'Kapan sebaiknya datang (musim, jam).', 'When to go (season, time of day).')),
+  bestTime: localized()
+    .optional()
+    .meta(doc('Waktu terbaik', 'Kapan sebaiknya datang (musim, jam).', 'When to go (season, time of day).')),
   /** How to get there. */
-  gettingThere: localized().optional().meta(doc('Cara ke sana', 'Cara menuju ke sana.', 'How to get there.')),
+  gettingThere: localized()
+    .optional()
+    .meta(doc('Cara ke sana', 'Cara menuju ke sana.', 'How to get there.')),
   /** Safety notes, e.g. "reachable only by boat". */
-  safety: localized().optional().meta(doc('Keselamatan', 'Catatan keselamatan, misalnya "hanya bisa dicapai dengan perahu".', 'Safety notes, e.g. "reachable only by boat".')),
+  safety: localized()
+    .optional()
+    .meta(
+      doc(
+        'Keselamatan',
+        'Catatan keselamatan, misalnya "hanya bisa dicapai dengan perahu".',
+        'Safety notes, e.g. "reachable only by boat".',
+      ),
+    ),
   /** Other names people search for, e.g. "Pantai Bulbul". */
-  aliases: z.array(z.string().trim().min(1)).default([]).meta(doc('Nama lain', 'Nama lain yang dicari orang, misalnya "Pantai Bulbul"; ikut dicari oleh pencarian situs.', 'Other names people search for, e.g. "Pantai Bulbul"; site search finds them.')),
+  aliases: z
+    .array(z.string().trim().min(1))
+    .default([])
+    .meta(
+      doc(
+        'Nama lain',
+        'Nama lain yang dicari orang, misalnya "Pantai Bulbul"; ikut dicari oleh pencarian situs.',
+        'Other names people search for, e.g. "Pantai Bulbul"; site search finds them.',
+      ),
+    ),
   /** Show on the home page. */
-  featured: z.boolean().default(false).meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.')),
+  featured: z
+    .boolean()
+    .default(false)
+    .meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.')),
 }));
 
 export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields() });
@@ -109,120 +225,288 @@ export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.s
 /** How an event repeats. Omit for a one-off event. */
 export const recurrenceSchema = z.discriminatedUnion('freq', [
   /** Every year on the month and day of `start`. */
-  z.strictObject({ freq: z.literal('yearly').meta(doc('Setiap tahun', 'Setiap tahun pada tanggal dan bulan `start`.', 'Every year on the month and day of `start`.')) }),
+  z.strictObject({
+    freq: z
+      .literal('yearly')
+      .meta(doc('Setiap tahun', 'Setiap tahun pada tanggal dan bulan `start`.', 'Every year on the month and day of `start`.')),
+  }),
   /** Every week on the given weekday. */
   z.strictObject({
     freq: z.literal('weekly').meta(doc('Setiap minggu', 'Setiap minggu pada hari `weekday`.', 'Every week on `weekday`.')),
-    weekday: z.enum(WEEKDAYS).meta(doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.')),
+    weekday: z
+      .enum(WEEKDAYS)
+      .meta(doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.')),
   }),
 ]);
 
 const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   perReference(ctx.reference, 'event', () => ({
     /** First day (`2026-06-17`) or date-time in WIB (`2026-06-17 09:00`). For a recurring event, its first known date. */
-    start: dateValue().meta(doc('Mulai', 'Hari pertama (`2026-06-17`) atau tanggal dan jam WIB (`"2026-06-17 09:00"`). Untuk acara berulang: tanggal pertama yang diketahui.', 'First day (`2026-06-17`) or date and time in WIB (`"2026-06-17 09:00"`). For a recurring event, its first known date.')),
+    start: dateValue().meta(
+      doc(
+        'Mulai',
+        'Hari pertama (`2026-06-17`) atau tanggal dan jam WIB (`"2026-06-17 09:00"`). Untuk acara berulang: tanggal pertama yang diketahui.',
+        'First day (`2026-06-17`) or date and time in WIB (`"2026-06-17 09:00"`). For a recurring event, its first known date.',
+      ),
+    ),
     /** Last day or end time; omit for a single-day event. */
-    end: dateValue().optional().meta(doc('Selesai', 'Hari terakhir atau jam selesai; kosongkan untuk acara satu hari.', 'Last day or end time; leave out for a single-day event.')),
+    end: dateValue()
+      .optional()
+      .meta(
+        doc(
+          'Selesai',
+          'Hari terakhir atau jam selesai; kosongkan untuk acara satu hari.',
+          'Last day or end time; leave out for a single-day event.',
+        ),
+      ),
     /** How it repeats; omit when it happens once. */
-    recurrence: recurrenceSchema.optional().meta(doc('Berulang', 'Cara acara berulang: `{ freq: yearly }` atau `{ freq: weekly, weekday: fri }`; kosongkan bila hanya sekali.', 'How it repeats: `{ freq: yearly }` or `{ freq: weekly, weekday: fri }`; leave out when it happens once.')),
+    recurrence: recurrenceSchema
+      .optional()
+      .meta(
+        doc(
+          'Berulang',
+          'Cara acara berulang: `{ freq: yearly }` atau `{ freq: weekly, weekday: fri }`; kosongkan bila hanya sekali.',
+          'How it repeats: `{ freq: yearly }` or `{ freq: weekly, weekday: fri }`; leave out when it happens once.',
+        ),
+      ),
     /** `true` when the date is only roughly known ("around 9 March"). */
-    dateApproximate: z.boolean().default(false).meta(doc('Tanggal perkiraan', '`true` bila tanggalnya hanya diketahui kira-kira ("sekitar 9 Maret").', '`true` when the date is only roughly known ("around 9 March").')),
+    dateApproximate: z
+      .boolean()
+      .default(false)
+      .meta(
+        doc(
+          'Tanggal perkiraan',
+          '`true` bila tanggalnya hanya diketahui kira-kira ("sekitar 9 Maret").',
+          '`true` when the date is only roughly known ("around 9 March").',
+        ),
+      ),
     /** Where it happens: a destination, or a place of its own. */
     venue: z
       .union([
         z.strictObject({
           /** Slug of a destination, e.g. `onan-balerong`. */
-          destination: ctx.reference('destinations').meta(doc('Destinasi', 'Slug destinasi tempat acara, yaitu nama foldernya, misalnya `onan-balerong`.', 'Slug of a destination, i.e. its folder name, e.g. `onan-balerong`.')),
+          destination: ctx
+            .reference('destinations')
+            .meta(
+              doc(
+                'Destinasi',
+                'Slug destinasi tempat acara, yaitu nama foldernya, misalnya `onan-balerong`.',
+                'Slug of a destination, i.e. its folder name, e.g. `onan-balerong`.',
+              ),
+            ),
         }),
         z.strictObject({
           /** Name of the place. */
-          name: z.string().trim().min(1).meta(doc('Nama tempat', 'Nama tempat acara.', 'Name of the place.')),
+          name: z
+            .string()
+            .trim()
+            .min(1)
+            .meta(doc('Nama tempat', 'Nama tempat acara.', 'Name of the place.')),
           /** Its kecamatan. */
           district: district().meta(districtDoc('tempat itu', 'of the place')),
           /** Where it is on the map (optional). */
-          location: location().optional().meta(doc('Lokasi', 'Titik di peta (boleh kosong).', 'Where it is on the map (optional).')),
+          location: location()
+            .optional()
+            .meta(doc('Lokasi', 'Titik di peta (boleh kosong).', 'Where it is on the map (optional).')),
         }),
       ])
-      .meta(doc('Tempat', 'Tempat acara: sebuah destinasi (`destination`), atau tempat sendiri (`name` dan `district`).', 'Where it happens: a destination (`destination`), or a place of its own (`name` and `district`).')),
+      .meta(
+        doc(
+          'Tempat',
+          'Tempat acara: sebuah destinasi (`destination`), atau tempat sendiri (`name` dan `district`).',
+          'Where it happens: a destination (`destination`), or a place of its own (`name` and `district`).',
+        ),
+      ),
     /** Who organises it. */
-    organiser: z.string().trim().min(1).optional().meta(doc('Penyelenggara', 'Siapa penyelenggaranya.', 'Who organises it.')),
+    organiser: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta(doc('Penyelenggara', 'Siapa penyelenggaranya.', 'Who organises it.')),
     /** Ticket prices; omit when unknown, use amount 0 when free. */
-    price: z.array(price()).default([]).meta(doc('Harga tiket', 'Harga tiket; kosongkan bila tidak tahu, tulis amount 0 bila gratis.', 'Ticket prices; leave out when unknown, amount 0 when free.')),
+    price: z
+      .array(price())
+      .default([])
+      .meta(
+        doc(
+          'Harga tiket',
+          'Harga tiket; kosongkan bila tidak tahu, tulis amount 0 bila gratis.',
+          'Ticket prices; leave out when unknown, amount 0 when free.',
+        ),
+      ),
     /** Official pages, tickets, social media. */
     links: z
       .array(
         z.strictObject({
-          label: z.string().trim().min(1).meta(doc('Teks tautan', 'Teks tautan, misalnya "Instagram resmi".', 'Link text, e.g. "Official Instagram".')),
+          label: z
+            .string()
+            .trim()
+            .min(1)
+            .meta(doc('Teks tautan', 'Teks tautan, misalnya "Instagram resmi".', 'Link text, e.g. "Official Instagram".')),
           url: url().meta(doc('Alamat', 'Alamat web lengkap (https://…).', 'Full web address (https://…).')),
         }),
       )
       .default([])
       .meta(doc('Tautan', 'Halaman resmi, tiket, media sosial.', 'Official pages, tickets, social media.')),
     /** Groups editions of the same festival, e.g. `f1h2o`. */
-    series: slug().optional().meta(doc('Seri', 'Mengelompokkan edisi dari festival yang sama, misalnya `f1h2o`.', 'Groups editions of the same festival, e.g. `f1h2o`.')),
+    series: slug()
+      .optional()
+      .meta(
+        doc(
+          'Seri',
+          'Mengelompokkan edisi dari festival yang sama, misalnya `f1h2o`.',
+          'Groups editions of the same festival, e.g. `f1h2o`.',
+        ),
+      ),
   }));
 
 export const eventSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
-  z
-    .strictObject({ ...common(ctx), ...eventFields(ctx) })
-    .superRefine((e, c) => {
-      if (e.end !== undefined && e.end < e.start) {
-        c.addIssue({ code: 'custom', message: 'end-before-start', path: ['end'], params: { start: e.start, end: e.end } });
-      }
-    });
+  z.strictObject({ ...common(ctx), ...eventFields(ctx) }).superRefine((e, c) => {
+    if (e.end !== undefined && e.end < e.start) {
+      c.addIssue({ code: 'custom', message: 'end-before-start', path: ['end'], params: { start: e.start, end: e.end } });
+    }
+  });
 
 /** A district or a destination, used for where a product comes from and where to buy it. */
 const placeRef = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   z.union([
-    z.strictObject({ /** Slug of a kecamatan. */ district: district().meta(districtDoc('asal atau tempat membeli', 'it comes from or is sold in')) }),
+    z.strictObject({
+      /** Slug of a kecamatan. */ district: district().meta(districtDoc('asal atau tempat membeli', 'it comes from or is sold in')),
+    }),
     z.strictObject({
       /** Slug of a destination. */
-      destination: ctx.reference('destinations').meta(doc('Destinasi', 'Slug destinasi, yaitu nama foldernya, misalnya `desa-meat`.', 'Slug of a destination, i.e. its folder name, e.g. `desa-meat`.')),
+      destination: ctx
+        .reference('destinations')
+        .meta(
+          doc(
+            'Destinasi',
+            'Slug destinasi, yaitu nama foldernya, misalnya `desa-meat`.',
+            'Slug of a destination, i.e. its folder name, e.g. `desa-meat`.',
+          ),
+        ),
     }),
   ]);
 
 const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   perReference(ctx.reference, 'product', () => ({
     /** One of: weaving, food, spice, coffee, drink, craft, snack. */
-    kind: z.enum(PRODUCT_KINDS).meta(doc('Jenis', 'Satu jenis: weaving (tenun), food, spice (rempah), coffee, drink, craft (kerajinan), snack.', 'One of: weaving, food, spice, coffee, drink, craft, snack.')),
+    kind: z
+      .enum(PRODUCT_KINDS)
+      .meta(
+        doc(
+          'Jenis',
+          'Satu jenis: weaving (tenun), food, spice (rempah), coffee, drink, craft (kerajinan), snack.',
+          'One of: weaving, food, spice, coffee, drink, craft, snack.',
+        ),
+      ),
     /** Where it is made or grown. */
-    origin: z.array(placeRef(ctx)).min(1).meta(doc('Asal', 'Tempat dibuat atau ditanam: paling sedikit satu kecamatan (`district`) atau destinasi (`destination`).', 'Where it is made or grown: at least one district (`district`) or destination (`destination`).')),
+    origin: z
+      .array(placeRef(ctx))
+      .min(1)
+      .meta(
+        doc(
+          'Asal',
+          'Tempat dibuat atau ditanam: paling sedikit satu kecamatan (`district`) atau destinasi (`destination`).',
+          'Where it is made or grown: at least one district (`district`) or destination (`destination`).',
+        ),
+      ),
     /** Where visitors can buy it. */
-    whereToBuy: z.array(placeRef(ctx)).default([]).meta(doc('Tempat membeli', 'Tempat pengunjung bisa membelinya: kecamatan atau destinasi.', 'Where visitors can buy it: districts or destinations.')),
+    whereToBuy: z
+      .array(placeRef(ctx))
+      .default([])
+      .meta(
+        doc(
+          'Tempat membeli',
+          'Tempat pengunjung bisa membelinya: kecamatan atau destinasi.',
+          'Where visitors can buy it: districts or destinations.',
+        ),
+      ),
     /** Named sellers, with a phone or WhatsApp number where public. */
     sellers: z
       .array(
         z.strictObject({
           /** Seller or workshop name. */
-          name: z.string().trim().min(1).meta(doc('Nama', 'Nama penjual atau bengkel kerja.', 'Seller or workshop name.')),
+          name: z
+            .string()
+            .trim()
+            .min(1)
+            .meta(doc('Nama', 'Nama penjual atau bengkel kerja.', 'Seller or workshop name.')),
           /** Where to find them, in words. */
           place: localized().meta(doc('Letak', 'Di mana menemukannya, dengan kata-kata.', 'Where to find them, in words.')),
           /** Its kecamatan. */
           district: district().optional().meta(districtDoc('penjual', 'of the seller')),
           /** Where it is on the map (optional). */
-          location: location().optional().meta(doc('Lokasi', 'Titik di peta (boleh kosong).', 'Where it is on the map (optional).')),
+          location: location()
+            .optional()
+            .meta(doc('Lokasi', 'Titik di peta (boleh kosong).', 'Where it is on the map (optional).')),
           /** Phone number, e.g. +62 812 3456 7890. */
-          phone: z.string().regex(/^\+?[0-9 ()-]{7,20}$/).optional().meta(doc('Telepon', 'Nomor telepon yang terbuka untuk umum, misalnya +62 812 3456 7890.', 'Public phone number, e.g. +62 812 3456 7890.')),
+          phone: z
+            .string()
+            .regex(/^\+?[0-9 ()-]{7,20}$/)
+            .optional()
+            .meta(
+              doc(
+                'Telepon',
+                'Nomor telepon yang terbuka untuk umum, misalnya +62 812 3456 7890.',
+                'Public phone number, e.g. +62 812 3456 7890.',
+              ),
+            ),
           /** WhatsApp number, same format. */
-          whatsapp: z.string().regex(/^\+?[0-9 ()-]{7,20}$/).optional().meta(doc('WhatsApp', 'Nomor WhatsApp, dengan format yang sama.', 'WhatsApp number, same format.')),
+          whatsapp: z
+            .string()
+            .regex(/^\+?[0-9 ()-]{7,20}$/)
+            .optional()
+            .meta(doc('WhatsApp', 'Nomor WhatsApp, dengan format yang sama.', 'WhatsApp number, same format.')),
         }),
       )
       .default([])
-      .meta(doc('Penjual', 'Penjual atau bengkel kerja yang bisa didatangi, dengan nomor yang terbuka untuk umum.', 'Named sellers, with a phone or WhatsApp number where public.')),
+      .meta(
+        doc(
+          'Penjual',
+          'Penjual atau bengkel kerja yang bisa didatangi, dengan nomor yang terbuka untuk umum.',
+          'Named sellers, with a phone or WhatsApp number where public.',
+        ),
+      ),
     /** Typical price range, with the year it was reported. */
-    priceRange: price().optional().meta(doc('Kisaran harga', 'Kisaran harga yang umum, dengan tahun harga itu dilaporkan.', 'Typical price range, with the year it was reported.')),
+    priceRange: price()
+      .optional()
+      .meta(
+        doc(
+          'Kisaran harga',
+          'Kisaran harga yang umum, dengan tahun harga itu dilaporkan.',
+          'Typical price range, with the year it was reported.',
+        ),
+      ),
     /** Certifications, e.g. a geographical indication. */
     certifications: z
       .array(
         z.strictObject({
           /** geographical-indication, halal, pirt, sni or other. */
-          kind: z.enum(CERTIFICATIONS).meta(doc('Jenis', 'geographical-indication (indikasi geografis), halal, pirt, sni atau other.', 'geographical-indication, halal, pirt, sni or other.')),
+          kind: z
+            .enum(CERTIFICATIONS)
+            .meta(
+              doc(
+                'Jenis',
+                'geographical-indication (indikasi geografis), halal, pirt, sni atau other.',
+                'geographical-indication, halal, pirt, sni or other.',
+              ),
+            ),
           /** Registration number, e.g. IDG000000081. */
-          number: z.string().trim().min(1).optional().meta(doc('Nomor', 'Nomor pendaftaran, misalnya IDG000000081.', 'Registration number, e.g. IDG000000081.')),
+          number: z
+            .string()
+            .trim()
+            .min(1)
+            .optional()
+            .meta(doc('Nomor', 'Nomor pendaftaran, misalnya IDG000000081.', 'Registration number, e.g. IDG000000081.')),
           /** Name of the certificate. */
           label: localized().meta(doc('Nama sertifikat', 'Nama sertifikatnya.', 'Name of the certificate.')),
           /** Year granted. */
-          year: z.number().int().optional().meta(doc('Tahun', 'Tahun diberikan.', 'Year granted.')),
+          year: z
+            .number()
+            .int()
+            .optional()
+            .meta(doc('Tahun', 'Tahun diberikan.', 'Year granted.')),
         }),
       )
       .default([])
@@ -234,25 +518,75 @@ export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.stric
 /** The English file `index.en.mdx` of any entry: its prose only. */
 export const translationSchema = z.strictObject({
   /** Name in English (district intros have none; the checker requires it everywhere else). */
-  title: z.string().trim().min(1).optional().meta(doc('Judul', 'Nama dalam bahasa Inggris (wajib, kecuali pengantar kecamatan).', 'Name in English (required, except for district intros).')),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta(
+      doc(
+        'Judul',
+        'Nama dalam bahasa Inggris (wajib, kecuali pengantar kecamatan).',
+        'Name in English (required, except for district intros).',
+      ),
+    ),
   /** One or two sentences in English. */
-  summary: z.string().trim().min(1).meta(doc('Ringkasan', 'Satu atau dua kalimat dalam bahasa Inggris.', 'One or two sentences in English.')),
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .meta(doc('Ringkasan', 'Satu atau dua kalimat dalam bahasa Inggris.', 'One or two sentences in English.')),
 });
 
 /** The optional intro text of a district page (`content/districts/<slug>/index.id.mdx`). */
 export const districtIntroSchema = z.strictObject({
   /** One or two sentences about the kecamatan, in the file's language. */
-  summary: z.string().trim().min(1).meta(doc('Ringkasan', 'Satu atau dua kalimat tentang kecamatan ini, dalam bahasa berkasnya.', "One or two sentences about the kecamatan, in the file's language.")),
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .meta(
+      doc(
+        'Ringkasan',
+        'Satu atau dua kalimat tentang kecamatan ini, dalam bahasa berkasnya.',
+        "One or two sentences about the kecamatan, in the file's language.",
+      ),
+    ),
 });
 
 /** A practical page such as "Getting here" (`content/pages/<key>/index.id.mdx`). */
 export const pageSchema = z.strictObject({
   /** Page title in the file's language. */
-  title: z.string().trim().min(1).meta(doc('Judul', 'Judul halaman dalam bahasa berkasnya.', "Page title in the file's language.")),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .meta(doc('Judul', 'Judul halaman dalam bahasa berkasnya.', "Page title in the file's language.")),
   /** One or two sentences for search results and link previews. */
-  summary: z.string().trim().min(1).meta(doc('Ringkasan', 'Satu atau dua kalimat untuk hasil pencarian dan pratinjau tautan.', 'One or two sentences for search results and link previews.')),
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .meta(
+      doc(
+        'Ringkasan',
+        'Satu atau dua kalimat untuk hasil pencarian dan pratinjau tautan.',
+        'One or two sentences for search results and link previews.',
+      ),
+    ),
   /** Web pages the facts come from. */
-  sources: z.array(url()).default([]).meta(doc('Sumber', 'Alamat web (https://…) tempat fakta halaman ini diambil.', 'Web pages (https://…) the facts come from.')),
+  sources: z
+    .array(url())
+    .default([])
+    .meta(doc('Sumber', 'Alamat web (https://…) tempat fakta halaman ini diambil.', 'Web pages (https://…) the facts come from.')),
   /** The day someone last checked these facts. */
-  lastVerified: dateValue().optional().meta(doc('Terakhir diperiksa', 'Tanggal terakhir fakta ini diperiksa, misalnya 2026-06-17.', 'The day someone last checked these facts, e.g. 2026-06-17.')),
+  lastVerified: dateValue()
+    .optional()
+    .meta(
+      doc(
+        'Terakhir diperiksa',
+        'Tanggal terakhir fakta ini diperiksa, misalnya 2026-06-17.',
+        'The day someone last checked these facts, e.g. 2026-06-17.',
+      ),
+    ),
 });

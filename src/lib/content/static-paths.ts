@@ -12,7 +12,9 @@ import { site } from '../../config/site';
 import type { Lang } from './vocab';
 
 /** Detail pages: one per entry, the entry passed as a prop. */
-export async function entryPaths<C extends EntryCollection>(collection: C): Promise<{ params: { slug: string }; props: { entry: ByCollection[C] } }[]> {
+export async function entryPaths<C extends EntryCollection>(
+  collection: C,
+): Promise<{ params: { slug: string }; props: { entry: ByCollection[C] } }[]> {
   const content = await loadSite();
   const entries = content[collection] as unknown as ByCollection[C][];
   return entries.map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));

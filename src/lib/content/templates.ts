@@ -60,7 +60,8 @@ function describe(field: FieldNode | undefined): string[] {
   const subs = field.fields ?? [];
   // Short texts in two languages ({ id, en }) and long groups (opening hours) are clear from their example.
   const bilingual = subs.length === 2 && subs[0]!.name === 'id' && subs[1]!.name === 'en';
-  if (subs.length > 1 && subs.length <= 6 && !bilingual) lines.push(`#   Isinya: ${subs.map((s) => `${s.name} = ${s.label}${s.required ? '' : ' (pilihan)'}`).join('; ')}`);
+  if (subs.length > 1 && subs.length <= 6 && !bilingual)
+    lines.push(`#   Isinya: ${subs.map((s) => `${s.name} = ${s.label}${s.required ? '' : ' (pilihan)'}`).join('; ')}`);
   return lines;
 }
 
@@ -72,7 +73,10 @@ function render(collection: NewEntryCollection, blocks: Block[], uncomment: Read
     out.push('', ...(block.alternative ? [] : describe(fields.get(block.key))));
     if (block.note) out.push(...block.note.split('\n').map((l) => `#   ${l}`));
     // Say exactly which lines to uncomment, so explanation lines are never mistaken for fields.
-    if (!active) out.push(`#   ↓ Untuk memakainya, hapus "# " di depan ${block.lines.length === 1 ? 'baris berikut' : `${block.lines.length} baris berikut`}.`);
+    if (!active)
+      out.push(
+        `#   ↓ Untuk memakainya, hapus "# " di depan ${block.lines.length === 1 ? 'baris berikut' : `${block.lines.length} baris berikut`}.`,
+      );
     out.push(...block.lines.map((l) => (active ? l : `# ${l}`)));
   }
   return out.join('\n').replace(/^\n/, '');
@@ -83,14 +87,30 @@ const common = (e: NewEntry): Block[] => [
     key: 'photos',
     active: false,
     note: 'Simpan foto di folder entri ini. Ukuran ideal: sisi terpanjang 1600–2400 piksel, di bawah 5 MB.',
-    lines: ['photos:', '  - src: ./foto-1.jpg', '    alt:', '      id: Tulis apa yang tampak di foto', '      en: Describe what the photo shows', '    credit: Nama pemotret / Dinas Pariwisata Kabupaten Toba'],
+    lines: [
+      'photos:',
+      '  - src: ./foto-1.jpg',
+      '    alt:',
+      '      id: Tulis apa yang tampak di foto',
+      '      en: Describe what the photo shows',
+      '    credit: Nama pemotret / Dinas Pariwisata Kabupaten Toba',
+    ],
   },
   { key: 'sources', active: false, lines: ['sources:', '  - https://tobakab.go.id/'] },
   { key: 'lastVerified', active: false, lines: [`lastVerified: ${e.today}`] },
-  { key: 'uncertain', active: false, lines: ['uncertain:', '  id: Tulis hal yang belum pasti, misalnya jam buka.', '  en: Write what is uncertain, e.g. the opening hours.'] },
+  {
+    key: 'uncertain',
+    active: false,
+    lines: ['uncertain:', '  id: Tulis hal yang belum pasti, misalnya jam buka.', '  en: Write what is uncertain, e.g. the opening hours.'],
+  },
 ];
 
-const draft: Block = { key: 'draft', active: true, lines: ['draft: true'], note: 'Ubah menjadi `draft: false` bila entri ini sudah siap diterbitkan.' };
+const draft: Block = {
+  key: 'draft',
+  active: true,
+  lines: ['draft: true'],
+  note: 'Ubah menjadi `draft: false` bila entri ini sudah siap diterbitkan.',
+};
 
 function location(lat: number, lng: number, indent = ''): string[] {
   return [`${indent}lat: ${lat}`, `${indent}lng: ${lng}`, `${indent}precision: approximate`];
@@ -117,13 +137,60 @@ function destinationBlocks(e: NewEntry): Block[] {
     draft,
     ...common(e),
     { key: 'address', active: false, lines: [`address: Jalan …, Desa …, Kecamatan ${d.name}`] },
-    { key: 'openingHours', active: false, lines: ['openingHours:', ...hours, '  sun: closed', '  note:', '    id: Tutup pada hari libur nasional.', '    en: Closed on public holidays.'] },
-    { key: 'fees', active: false, lines: ['fees:', '  - label: { id: Tiket masuk, en: Entry ticket }', '    amount: 10000', `    year: ${e.today.slice(0, 4)}`, '  - label: { id: Parkir mobil, en: Car parking }', '    amount: 5000', `    year: ${e.today.slice(0, 4)}`] },
+    {
+      key: 'openingHours',
+      active: false,
+      lines: [
+        'openingHours:',
+        ...hours,
+        '  sun: closed',
+        '  note:',
+        '    id: Tutup pada hari libur nasional.',
+        '    en: Closed on public holidays.',
+      ],
+    },
+    {
+      key: 'fees',
+      active: false,
+      lines: [
+        'fees:',
+        '  - label: { id: Tiket masuk, en: Entry ticket }',
+        '    amount: 10000',
+        `    year: ${e.today.slice(0, 4)}`,
+        '  - label: { id: Parkir mobil, en: Car parking }',
+        '    amount: 5000',
+        `    year: ${e.today.slice(0, 4)}`,
+      ],
+    },
     { key: 'facilities', active: false, lines: ['facilities: [parking, toilet, prayer-room, food]'] },
-    { key: 'accessibility', active: false, lines: ['accessibility:', '  id: Jalan setapak berbatu; sulit untuk kursi roda.', '  en: Rocky footpath; hard going for wheelchairs.'] },
-    { key: 'bestTime', active: false, lines: ['bestTime:', '  id: Pagi hari pada musim kemarau (Juni–Agustus).', '  en: Mornings in the dry season (June–August).'] },
-    { key: 'gettingThere', active: false, lines: ['gettingThere:', `  id: Dari pusat kota ${d.name} sekitar … menit dengan mobil.`, `  en: About … minutes by car from ${d.name} town.`] },
-    { key: 'safety', active: false, lines: ['safety:', '  id: Jangan berenang saat arus deras.', '  en: Do not swim when the current is strong.'] },
+    {
+      key: 'accessibility',
+      active: false,
+      lines: [
+        'accessibility:',
+        '  id: Jalan setapak berbatu; sulit untuk kursi roda.',
+        '  en: Rocky footpath; hard going for wheelchairs.',
+      ],
+    },
+    {
+      key: 'bestTime',
+      active: false,
+      lines: ['bestTime:', '  id: Pagi hari pada musim kemarau (Juni–Agustus).', '  en: Mornings in the dry season (June–August).'],
+    },
+    {
+      key: 'gettingThere',
+      active: false,
+      lines: [
+        'gettingThere:',
+        `  id: Dari pusat kota ${d.name} sekitar … menit dengan mobil.`,
+        `  en: About … minutes by car from ${d.name} town.`,
+      ],
+    },
+    {
+      key: 'safety',
+      active: false,
+      lines: ['safety:', '  id: Jangan berenang saat arus deras.', '  en: Do not swim when the current is strong.'],
+    },
     { key: 'aliases', active: false, lines: ['aliases: [Nama Lain Tempat Ini]'] },
     { key: 'featured', active: false, lines: ['featured: true'] },
   ];
@@ -132,25 +199,62 @@ function destinationBlocks(e: NewEntry): Block[] {
 function eventBlocks(e: NewEntry): Block[] {
   const d = getDistrict(e.district)!;
   const atDestination = ['venue:', `  destination: ${e.destination ?? 'slug-destinasi'}`];
-  const ownPlace = ['venue:', '  name: Nama tempat acara', `  district: ${e.district}`, '  location:', ...location(d.center.lat, d.center.lng, '    ')];
+  const ownPlace = [
+    'venue:',
+    '  name: Nama tempat acara',
+    `  district: ${e.district}`,
+    '  location:',
+    ...location(d.center.lat, d.center.lng, '    '),
+  ];
   const year = e.today.slice(0, 4);
   return [
     { key: 'start', active: true, lines: [`start: ${e.start && e.start.length > 10 ? q(e.start) : (e.start ?? e.today)}`] },
     e.destination
       ? { key: 'venue', active: true, lines: atDestination }
-      : { key: 'venue', active: true, lines: ownPlace, note: `Titik lokasi ini pusat Kecamatan ${d.name}, hanya perkiraan; ganti atau hapus bagian location.` },
+      : {
+          key: 'venue',
+          active: true,
+          lines: ownPlace,
+          note: `Titik lokasi ini pusat Kecamatan ${d.name}, hanya perkiraan; ganti atau hapus bagian location.`,
+        },
     e.destination
-      ? { key: 'venue', active: false, alternative: true, note: 'Atau, bila acara tidak di sebuah destinasi, ganti venue di atas dengan:', lines: ownPlace }
-      : { key: 'venue', active: false, alternative: true, note: 'Atau, bila acara di sebuah destinasi, ganti venue di atas dengan slug destinasi itu:', lines: atDestination },
+      ? {
+          key: 'venue',
+          active: false,
+          alternative: true,
+          note: 'Atau, bila acara tidak di sebuah destinasi, ganti venue di atas dengan:',
+          lines: ownPlace,
+        }
+      : {
+          key: 'venue',
+          active: false,
+          alternative: true,
+          note: 'Atau, bila acara di sebuah destinasi, ganti venue di atas dengan slug destinasi itu:',
+          lines: atDestination,
+        },
     draft,
     ...common(e),
     { key: 'end', active: false, lines: [`end: ${e.start?.slice(0, 10) ?? e.today}`] },
-    { key: 'recurrence', active: false, note: 'Untuk acara mingguan: `recurrence: { freq: weekly, weekday: sat }`.', lines: ['recurrence: { freq: yearly }'] },
+    {
+      key: 'recurrence',
+      active: false,
+      note: 'Untuk acara mingguan: `recurrence: { freq: weekly, weekday: sat }`.',
+      lines: ['recurrence: { freq: yearly }'],
+    },
     { key: 'dateApproximate', active: false, lines: ['dateApproximate: true'] },
     { key: 'organiser', active: false, lines: ['organiser: Dinas Pariwisata Kabupaten Toba'] },
-    { key: 'price', active: false, lines: ['price:', '  - label: { id: Tiket masuk, en: Entry ticket }', '    amount: 0', `    year: ${year}`] },
+    {
+      key: 'price',
+      active: false,
+      lines: ['price:', '  - label: { id: Tiket masuk, en: Entry ticket }', '    amount: 0', `    year: ${year}`],
+    },
     { key: 'links', active: false, lines: ['links:', '  - label: Instagram resmi', '    url: https://www.instagram.com/…'] },
-    { key: 'series', active: false, note: 'Sama untuk setiap edisi, misalnya tanpa tahun.', lines: [`series: ${e.slug.replace(/-(19|20)\d\d$/, '')}`] },
+    {
+      key: 'series',
+      active: false,
+      note: 'Sama untuk setiap edisi, misalnya tanpa tahun.',
+      lines: [`series: ${e.slug.replace(/-(19|20)\d\d$/, '')}`],
+    },
   ];
 }
 
@@ -160,7 +264,12 @@ function productBlocks(e: NewEntry): Block[] {
   const origin = e.destination ? `  - destination: ${e.destination}` : `  - district: ${e.district}`;
   return [
     { key: 'kind', active: true, lines: [`kind: ${e.kind ?? 'food'}`] },
-    { key: 'origin', active: true, note: 'Tiap butir: `- district: <kecamatan>` atau `- destination: <slug destinasi>`.', lines: ['origin:', origin] },
+    {
+      key: 'origin',
+      active: true,
+      note: 'Tiap butir: `- district: <kecamatan>` atau `- destination: <slug destinasi>`.',
+      lines: ['origin:', origin],
+    },
     draft,
     ...common(e),
     { key: 'whereToBuy', active: false, lines: ['whereToBuy:', `  - district: ${e.district}`] },
@@ -180,28 +289,51 @@ function productBlocks(e: NewEntry): Block[] {
         '    whatsapp: "+62 812 3456 7890"',
       ],
     },
-    { key: 'priceRange', active: false, lines: ['priceRange:', '  label: { id: Per bungkus, en: Per pack }', '  amount: 25000', '  amountMax: 50000', `  year: ${year}`] },
-    { key: 'certifications', active: false, lines: ['certifications:', '  - kind: pirt', '    number: "1234567890123"', '    label: { id: Izin PIRT, en: Home-industry food permit (PIRT) }', `    year: ${year}`] },
+    {
+      key: 'priceRange',
+      active: false,
+      lines: ['priceRange:', '  label: { id: Per bungkus, en: Per pack }', '  amount: 25000', '  amountMax: 50000', `  year: ${year}`],
+    },
+    {
+      key: 'certifications',
+      active: false,
+      lines: [
+        'certifications:',
+        '  - kind: pirt',
+        '    number: "1234567890123"',
+        '    label: { id: Izin PIRT, en: Home-industry food permit (PIRT) }',
+        `    year: ${year}`,
+      ],
+    },
   ];
 }
 
 const BLOCKS = { destinations: destinationBlocks, events: eventBlocks, products: productBlocks };
 
 const BODY = {
-  destinations: (e: NewEntry) => `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: apa yang bisa dilihat dan dilakukan, dan tips praktis.\n\n## Yang bisa dinikmati\n\n- …\n`,
-  events: (e: NewEntry) => `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: apa yang terjadi, untuk siapa, dan cara ikut serta.\n\n## Acara\n\n- …\n`,
-  products: (e: NewEntry) => `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: cara membuatnya, ciri khasnya, dan di mana membelinya.\n`,
+  destinations: (e: NewEntry) =>
+    `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: apa yang bisa dilihat dan dilakukan, dan tips praktis.\n\n## Yang bisa dinikmati\n\n- …\n`,
+  events: (e: NewEntry) =>
+    `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: apa yang terjadi, untuk siapa, dan cara ikut serta.\n\n## Acara\n\n- …\n`,
+  products: (e: NewEntry) =>
+    `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: cara membuatnya, ciri khasnya, dan di mana membelinya.\n`,
 };
 
 const SUMMARY = {
-  destinations: (e: NewEntry) => `${e.title} di Kecamatan ${getDistrict(e.district)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang tempat ini.`,
+  destinations: (e: NewEntry) =>
+    `${e.title} di Kecamatan ${getDistrict(e.district)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang tempat ini.`,
   events: (e: NewEntry) => `${e.title}. Ganti kalimat ini dengan satu atau dua kalimat tentang acara ini.`,
-  products: (e: NewEntry) => `${e.title} dari Kecamatan ${getDistrict(e.district)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang produk ini.`,
+  products: (e: NewEntry) =>
+    `${e.title} dari Kecamatan ${getDistrict(e.district)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang produk ini.`,
 };
 
 /** The keys of a collection's template, for tests: which blocks exist and which start commented out. */
 export function templateKeys(e: NewEntry): { key: string; active: boolean; alternative: boolean }[] {
-  return [{ key: 'title', active: true, alternative: false }, { key: 'summary', active: true, alternative: false }, ...BLOCKS[e.collection](e).map((b) => ({ key: b.key, active: b.active, alternative: !!b.alternative }))];
+  return [
+    { key: 'title', active: true, alternative: false },
+    { key: 'summary', active: true, alternative: false },
+    ...BLOCKS[e.collection](e).map((b) => ({ key: b.key, active: b.active, alternative: !!b.alternative })),
+  ];
 }
 
 /** `index.id.mdx` of a new entry. `uncomment` turns optional fields on (tests check every example is valid). */

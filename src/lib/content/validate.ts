@@ -82,7 +82,10 @@ export function parseFile(text: string): { data: unknown; body: string; error?: 
     return {
       data: undefined,
       body: text,
-      error: b('Berkas tidak diawali bagian isian (baris `---`, isian, lalu `---`).', 'The file does not start with a frontmatter block (`---`, fields, then `---`).'),
+      error: b(
+        'Berkas tidak diawali bagian isian (baris `---`, isian, lalu `---`).',
+        'The file does not start with a frontmatter block (`---`, fields, then `---`).',
+      ),
     };
   }
   try {
@@ -117,17 +120,33 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
   const errors: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
   const entries: ParsedEntry[] = [];
-  const err = (file: string, field: string, code: string, message: Bilingual, fix: Bilingual) => errors.push({ file, field, code, message, fix });
+  const err = (file: string, field: string, code: string, message: Bilingual, fix: Bilingual) =>
+    errors.push({ file, field, code, message, fix });
 
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    err(rel(root), '', 'no-content', b('Folder konten tidak ditemukan.', 'The content folder was not found.'), b('Periksa JELAJAH_CONTENT_DIR atau jalankan dari folder proyek.', 'Check JELAJAH_CONTENT_DIR or run from the project folder.'));
+    err(
+      rel(root),
+      '',
+      'no-content',
+      b('Folder konten tidak ditemukan.', 'The content folder was not found.'),
+      b('Periksa JELAJAH_CONTENT_DIR atau jalankan dari folder proyek.', 'Check JELAJAH_CONTENT_DIR or run from the project folder.'),
+    );
     return { entries, errors, warnings };
   }
 
   for (const name of list(root)) {
     const full = path.join(root, name);
     if (statSync(full).isDirectory() && !(CONTENT_COLLECTIONS as readonly string[]).includes(name)) {
-      err(rel(full), '', 'unknown-folder', b(`Folder "${name}" tidak dikenal; isinya tidak akan diterbitkan.`, `Unknown folder "${name}"; nothing in it would be published.`), b(`Pindahkan isinya ke salah satu folder: ${CONTENT_COLLECTIONS.join(', ')}.`, `Move its contents into one of: ${CONTENT_COLLECTIONS.join(', ')}.`));
+      err(
+        rel(full),
+        '',
+        'unknown-folder',
+        b(`Folder "${name}" tidak dikenal; isinya tidak akan diterbitkan.`, `Unknown folder "${name}"; nothing in it would be published.`),
+        b(
+          `Pindahkan isinya ke salah satu folder: ${CONTENT_COLLECTIONS.join(', ')}.`,
+          `Move its contents into one of: ${CONTENT_COLLECTIONS.join(', ')}.`,
+        ),
+      );
     }
   }
 
@@ -139,34 +158,91 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
     for (const name of names) {
       const folder = path.join(dir, name);
       if (!statSync(folder).isDirectory()) {
-        err(rel(folder), '', 'stray-file', b('Berkas ini berada di luar folder entri, jadi tidak akan diterbitkan.', 'This file is outside an entry folder, so it would not be published.'), b(`Buat folder bernama slug entri dan simpan sebagai ${collection}/<slug>/index.id.mdx (dan index.en.mdx untuk bahasa Inggris).`, `Make a folder named after the entry's slug and save it as ${collection}/<slug>/index.id.mdx (and index.en.mdx for English).`));
+        err(
+          rel(folder),
+          '',
+          'stray-file',
+          b(
+            'Berkas ini berada di luar folder entri, jadi tidak akan diterbitkan.',
+            'This file is outside an entry folder, so it would not be published.',
+          ),
+          b(
+            `Buat folder bernama slug entri dan simpan sebagai ${collection}/<slug>/index.id.mdx (dan index.en.mdx untuk bahasa Inggris).`,
+            `Make a folder named after the entry's slug and save it as ${collection}/<slug>/index.id.mdx (and index.en.mdx for English).`,
+          ),
+        );
         continue;
       }
       const slug = slugify(name);
       const idFile = path.join(folder, 'index.id.mdx');
       const enFile = path.join(folder, 'index.en.mdx');
       if (name !== slug || !SLUG_RE.test(name)) {
-        err(rel(folder), '', 'bad-slug', b(`Nama folder "${name}" bukan slug yang sah (huruf kecil, angka, tanda hubung).`, `Folder name "${name}" is not a valid slug (lower-case letters, digits, hyphens).`), b(`Ganti nama folder menjadi "${slug}".`, `Rename the folder to "${slug}".`));
+        err(
+          rel(folder),
+          '',
+          'bad-slug',
+          b(
+            `Nama folder "${name}" bukan slug yang sah (huruf kecil, angka, tanda hubung).`,
+            `Folder name "${name}" is not a valid slug (lower-case letters, digits, hyphens).`,
+          ),
+          b(`Ganti nama folder menjadi "${slug}".`, `Rename the folder to "${slug}".`),
+        );
       }
       const other = bySlug.get(slug);
       if (other) {
-        err(rel(folder), '', 'duplicate-slug', b(`Dua entri memakai slug yang sama, "${slug}": ${other} dan ${rel(folder)}.`, `Two entries share the slug "${slug}": ${other} and ${rel(folder)}.`), b('Gabungkan keduanya atau beri salah satu nama folder lain.', 'Merge them, or give one of them a different folder name.'));
+        err(
+          rel(folder),
+          '',
+          'duplicate-slug',
+          b(
+            `Dua entri memakai slug yang sama, "${slug}": ${other} dan ${rel(folder)}.`,
+            `Two entries share the slug "${slug}": ${other} and ${rel(folder)}.`,
+          ),
+          b('Gabungkan keduanya atau beri salah satu nama folder lain.', 'Merge them, or give one of them a different folder name.'),
+        );
         continue;
       }
       bySlug.set(slug, rel(folder));
       for (const f of list(folder)) {
         if (f === 'index.id.mdx' || f === 'index.en.mdx' || IMAGE_EXT.test(f) || f.endsWith('.svg')) continue;
-        err(rel(path.join(folder, f)), '', 'stray-file', b(`Berkas "${f}" tidak dikenal dan tidak akan diterbitkan.`, `File "${f}" is not recognised and would not be published.`), b('Teks entri harus bernama index.id.mdx (Indonesia) dan index.en.mdx (Inggris); foto boleh .jpg, .png, .webp atau .avif.', 'Entry text must be named index.id.mdx (Indonesian) and index.en.mdx (English); photos may be .jpg, .png, .webp or .avif.'));
+        err(
+          rel(path.join(folder, f)),
+          '',
+          'stray-file',
+          b(`Berkas "${f}" tidak dikenal dan tidak akan diterbitkan.`, `File "${f}" is not recognised and would not be published.`),
+          b(
+            'Teks entri harus bernama index.id.mdx (Indonesia) dan index.en.mdx (Inggris); foto boleh .jpg, .png, .webp atau .avif.',
+            'Entry text must be named index.id.mdx (Indonesian) and index.en.mdx (English); photos may be .jpg, .png, .webp or .avif.',
+          ),
+        );
       }
       if (!existsSync(idFile)) {
-        err(rel(folder), '', 'missing-indonesian', b('Folder entri ini tidak punya index.id.mdx (versi Indonesia), jadi tidak akan diterbitkan.', 'This entry folder has no index.id.mdx (Indonesian version), so it would not be published.'), b('Tambahkan index.id.mdx dengan semua isian; bahasa Indonesia adalah bahasa utama.', 'Add index.id.mdx with all fields; Indonesian is the main language.'));
+        err(
+          rel(folder),
+          '',
+          'missing-indonesian',
+          b(
+            'Folder entri ini tidak punya index.id.mdx (versi Indonesia), jadi tidak akan diterbitkan.',
+            'This entry folder has no index.id.mdx (Indonesian version), so it would not be published.',
+          ),
+          b(
+            'Tambahkan index.id.mdx dengan semua isian; bahasa Indonesia adalah bahasa utama.',
+            'Add index.id.mdx with all fields; Indonesian is the main language.',
+          ),
+        );
         continue;
       }
       const entry: ParsedEntry = { collection, slug, file: rel(idFile), body: '' };
       const parsed = parseFile(readFileSync(idFile, 'utf8'));
       entry.body = parsed.body;
       if (parsed.error) {
-        err(entry.file, '', 'bad-yaml', parsed.error, b('Periksa titik dua, indentasi (spasi, bukan tab) dan tanda kutip.', 'Check colons, indentation (spaces, not tabs) and quotes.'));
+        err(
+          entry.file,
+          '',
+          'bad-yaml',
+          parsed.error,
+          b('Periksa titik dua, indentasi (spasi, bukan tab) dan tanda kutip.', 'Check colons, indentation (spaces, not tabs) and quotes.'),
+        );
       } else {
         const result = SCHEMAS[collection](checkerContext(folder)).safeParse(parsed.data, { reportInput: true });
         if (result.success) entry.data = result.data as Record<string, unknown>;
@@ -175,20 +251,51 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
       if (existsSync(enFile)) {
         entry.enFile = rel(enFile);
         const en = parseFile(readFileSync(enFile, 'utf8'));
-        if (en.error) err(entry.enFile, '', 'bad-yaml', en.error, b('Periksa titik dua, indentasi dan tanda kutip.', 'Check colons, indentation and quotes.'));
+        if (en.error)
+          err(
+            entry.enFile,
+            '',
+            'bad-yaml',
+            en.error,
+            b('Periksa titik dua, indentasi dan tanda kutip.', 'Check colons, indentation and quotes.'),
+          );
         else {
           const r = translationSchema.safeParse(en.data, { reportInput: true });
           if (r.success) {
             if (collection !== 'districts' && !r.data.title) {
-              err(entry.enFile, 'title', 'missing', b('Isian "title" belum ada.', 'Field "title" is missing.'), b('Tulis judul dalam bahasa Inggris.', 'Write the English title.'));
+              err(
+                entry.enFile,
+                'title',
+                'missing',
+                b('Isian "title" belum ada.', 'Field "title" is missing.'),
+                b('Tulis judul dalam bahasa Inggris.', 'Write the English title.'),
+              );
             } else entry.en = r.data;
           } else for (const issue of r.error.issues) errors.push(describeZodIssue(entry.enFile, issue));
         }
       } else if (entry.data?.draft !== true) {
-        warnings.push({ file: entry.file, field: '', code: 'missing-translation', message: b('Belum ada versi bahasa Inggris (index.en.mdx); halaman Inggris memakai teks Indonesia.', 'No English version yet (index.en.mdx); the English page shows the Indonesian text.'), fix: b('Tambahkan index.en.mdx dengan title, summary dan isi dalam bahasa Inggris.', 'Add index.en.mdx with title, summary and body in English.') });
+        warnings.push({
+          file: entry.file,
+          field: '',
+          code: 'missing-translation',
+          message: b(
+            'Belum ada versi bahasa Inggris (index.en.mdx); halaman Inggris memakai teks Indonesia.',
+            'No English version yet (index.en.mdx); the English page shows the Indonesian text.',
+          ),
+          fix: b(
+            'Tambahkan index.en.mdx dengan title, summary dan isi dalam bahasa Inggris.',
+            'Add index.en.mdx with title, summary and body in English.',
+          ),
+        });
       }
       if (collection === 'districts' && !(DISTRICT_SLUGS as readonly string[]).includes(slug)) {
-        err(rel(folder), '', 'unknown-district', b(`"${slug}" bukan kecamatan di Kabupaten Toba.`, `"${slug}" is not a district of Kabupaten Toba.`), b(`Nama folder harus salah satu: ${DISTRICT_SLUGS.join(', ')}.`, `The folder must be one of: ${DISTRICT_SLUGS.join(', ')}.`));
+        err(
+          rel(folder),
+          '',
+          'unknown-district',
+          b(`"${slug}" bukan kecamatan di Kabupaten Toba.`, `"${slug}" is not a district of Kabupaten Toba.`),
+          b(`Nama folder harus salah satu: ${DISTRICT_SLUGS.join(', ')}.`, `The folder must be one of: ${DISTRICT_SLUGS.join(', ')}.`),
+        );
       }
       if (opts.includeDrafts || entry.data?.draft !== true) entries.push(entry);
     }
@@ -196,7 +303,16 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
 
   for (const key of REQUIRED_PAGES) {
     if (!entries.some((e) => e.collection === 'pages' && e.slug === key)) {
-      err(rel(path.join(root, 'pages', key)), '', 'missing-page', b(`Halaman wajib "${key}" belum ada.`, `The required page "${key}" is missing.`), b(`Buat content/pages/${key}/index.id.mdx (dan index.en.mdx) dengan title dan summary.`, `Create content/pages/${key}/index.id.mdx (and index.en.mdx) with a title and summary.`));
+      err(
+        rel(path.join(root, 'pages', key)),
+        '',
+        'missing-page',
+        b(`Halaman wajib "${key}" belum ada.`, `The required page "${key}" is missing.`),
+        b(
+          `Buat content/pages/${key}/index.id.mdx (dan index.en.mdx) dengan title dan summary.`,
+          `Create content/pages/${key}/index.id.mdx (and index.en.mdx) with a title and summary.`,
+        ),
+      );
     }
   }
   checkReferences(entries, errors);
@@ -214,7 +330,10 @@ function checkReferences(entries: ParsedEntry[], errors: ContentIssue[]): void {
       field,
       code: 'unknown-reference',
       message: b(`Destinasi "${value}" tidak ada (atau masih draf).`, `There is no (published) destination "${value}".`),
-      fix: b(`Tulis slug destinasi yang ada, yaitu nama foldernya di content/destinations/. ${suggest(value, destinations)}`, `Use the slug of an existing destination: its folder name in content/destinations/. ${suggest(value, destinations, 'en')}`),
+      fix: b(
+        `Tulis slug destinasi yang ada, yaitu nama foldernya di content/destinations/. ${suggest(value, destinations)}`,
+        `Use the slug of an existing destination: its folder name in content/destinations/. ${suggest(value, destinations, 'en')}`,
+      ),
     });
   };
   for (const e of entries) {

@@ -20,10 +20,19 @@ export const PRICE_MAX_AGE_YEARS = 2;
 /** Headline of each warning type, for the grouped report of `npm run check:content`. */
 export const WARNING_TITLES = {
   'missing-translation': { id: 'Belum ada terjemahan bahasa Inggris', en: 'No English translation yet' },
-  'stale-verification': { id: `Fakta diperiksa lebih dari ${VERIFIED_MAX_MONTHS} bulan lalu`, en: `Facts checked more than ${VERIFIED_MAX_MONTHS} months ago` },
-  'stale-price': { id: `Harga dilaporkan lebih dari ${PRICE_MAX_AGE_YEARS} tahun lalu`, en: `Prices reported more than ${PRICE_MAX_AGE_YEARS} years ago` },
+  'stale-verification': {
+    id: `Fakta diperiksa lebih dari ${VERIFIED_MAX_MONTHS} bulan lalu`,
+    en: `Facts checked more than ${VERIFIED_MAX_MONTHS} months ago`,
+  },
+  'stale-price': {
+    id: `Harga dilaporkan lebih dari ${PRICE_MAX_AGE_YEARS} tahun lalu`,
+    en: `Prices reported more than ${PRICE_MAX_AGE_YEARS} years ago`,
+  },
   'photo-without-credit': { id: 'Foto tanpa keterangan pemilik (credit)', en: 'Photos without a credit' },
-  'summary-too-long': { id: `Ringkasan lebih dari ${SUMMARY_CARD_MAX} karakter`, en: `Summaries longer than ${SUMMARY_CARD_MAX} characters` },
+  'summary-too-long': {
+    id: `Ringkasan lebih dari ${SUMMARY_CARD_MAX} karakter`,
+    en: `Summaries longer than ${SUMMARY_CARD_MAX} characters`,
+  },
   'approximate-location': { id: 'Lokasi perkiraan', en: 'Approximate locations' },
   'past-event': { id: 'Acara yang sudah lewat dan tidak berulang', en: 'Past events that do not recur' },
 } as const satisfies Record<string, Bilingual>;
@@ -52,7 +61,8 @@ export function contentWarnings(entries: readonly ParsedEntry[], today: string):
   for (const e of entries) {
     const data = e.data as Data | undefined;
     if (!data || data.draft === true) continue;
-    const warn = (code: WarningCode, field: string, message: Bilingual, fix: Bilingual, file = e.file) => out.push({ file, field, code, message, fix });
+    const warn = (code: WarningCode, field: string, message: Bilingual, fix: Bilingual, file = e.file) =>
+      out.push({ file, field, code, message, fix });
     staleVerification(data, today, warn);
     stalePrices(e, data, today, warn);
     photosWithoutCredit(data, warn);
@@ -71,7 +81,10 @@ function staleVerification(data: Data, today: string, warn: Warn): void {
   warn(
     'stale-verification',
     'lastVerified',
-    b(`Fakta entri ini terakhir diperiksa pada ${checked}, lebih dari ${VERIFIED_MAX_MONTHS} bulan lalu.`, `This entry's facts were last checked on ${checked}, more than ${VERIFIED_MAX_MONTHS} months ago.`),
+    b(
+      `Fakta entri ini terakhir diperiksa pada ${checked}, lebih dari ${VERIFIED_MAX_MONTHS} bulan lalu.`,
+      `This entry's facts were last checked on ${checked}, more than ${VERIFIED_MAX_MONTHS} months ago.`,
+    ),
     b(
       `Periksa lagi jam buka, harga, akses dan kontak (telepon pengelola atau lihat sumbernya), lalu ubah \`lastVerified: ${today}\`.`,
       `Check the opening hours, prices, access and contacts again (call the operator or read the sources), then set \`lastVerified: ${today}\`.`,
@@ -93,7 +106,10 @@ function stalePrices(e: ParsedEntry, data: Data, today: string, warn: Warn): voi
     warn(
       'stale-price',
       field,
-      b(`Harga ini dilaporkan lebih dari ${PRICE_MAX_AGE_YEARS} tahun lalu: ${what}.`, `These prices were reported more than ${PRICE_MAX_AGE_YEARS} years ago: ${whatEn}.`),
+      b(
+        `Harga ini dilaporkan lebih dari ${PRICE_MAX_AGE_YEARS} tahun lalu: ${what}.`,
+        `These prices were reported more than ${PRICE_MAX_AGE_YEARS} years ago: ${whatEn}.`,
+      ),
       b(
         'Tanyakan harga terbaru ke pengelola, lalu perbarui `amount` dan `year`. Selama belum diperbarui, situs menampilkan tahunnya dan saran untuk memeriksa dulu.',
         'Ask the operator for current prices, then update `amount` and `year`. Until then the site shows the year and a "check before visiting" note.',
@@ -111,7 +127,7 @@ function photosWithoutCredit(data: Data, warn: Warn): void {
       b(`Foto ke-${i + 1} tidak mencantumkan siapa pemotretnya.`, `Photo ${i + 1} does not say who took it.`),
       b(
         'Tambahkan `credit:` dengan nama pemotret (dan lisensinya jika bukan milik Pemkab), misalnya `credit: Dinas Pariwisata Kabupaten Toba`. Jangan memakai foto yang pemiliknya tidak diketahui.',
-        'Add `credit:` with the photographer (and the licence if it is not the regency\'s own), e.g. `credit: Dinas Pariwisata Kabupaten Toba`. Do not use photos whose owner is unknown.',
+        "Add `credit:` with the photographer (and the licence if it is not the regency's own), e.g. `credit: Dinas Pariwisata Kabupaten Toba`. Do not use photos whose owner is unknown.",
       ),
     );
   });
@@ -127,7 +143,10 @@ function longSummaries(e: ParsedEntry, data: Data, warn: Warn): void {
         `Ringkasan ${lang === 'id' ? 'bahasa Indonesia' : 'bahasa Inggris'} panjangnya ${text.length} karakter; kartu dan hasil pencarian cocok untuk paling banyak ${SUMMARY_CARD_MAX}.`,
         `The ${lang === 'id' ? 'Indonesian' : 'English'} summary is ${text.length} characters long; cards and search results suit at most ${SUMMARY_CARD_MAX}.`,
       ),
-      b('Persingkat menjadi satu atau dua kalimat; rincian lain bisa ditulis di isi halaman.', 'Shorten it to one or two sentences; details belong in the body text.'),
+      b(
+        'Persingkat menjadi satu atau dua kalimat; rincian lain bisa ditulis di isi halaman.',
+        'Shorten it to one or two sentences; details belong in the body text.',
+      ),
       file,
     );
   };
@@ -139,13 +158,17 @@ function approximateLocations(e: ParsedEntry, data: Data, warn: Warn): void {
   const found: [string, Location | undefined][] = [];
   if (e.collection === 'destinations') found.push(['location', data.location as Location]);
   if (e.collection === 'events') found.push(['venue.location', (data.venue as { location?: Location } | undefined)?.location]);
-  if (e.collection === 'products') ((data.sellers as { location?: Location }[] | undefined) ?? []).forEach((s, i) => found.push([`sellers.${i}.location`, s.location]));
+  if (e.collection === 'products')
+    ((data.sellers as { location?: Location }[] | undefined) ?? []).forEach((s, i) => found.push([`sellers.${i}.location`, s.location]));
   for (const [field, loc] of found) {
     if (loc?.precision !== 'approximate') continue;
     warn(
       'approximate-location',
       field,
-      b(`Titik "${field}" hanya perkiraan; penanda di peta bisa meleset beberapa ratus meter sampai beberapa kilometer.`, `The point "${field}" is only approximate; its map marker may be off by hundreds of metres to a few kilometres.`),
+      b(
+        `Titik "${field}" hanya perkiraan; penanda di peta bisa meleset beberapa ratus meter sampai beberapa kilometer.`,
+        `The point "${field}" is only approximate; its map marker may be off by hundreds of metres to a few kilometres.`,
+      ),
       b(
         'Jika Anda sudah berada di lokasi atau yakin dengan titiknya, salin koordinat dari peta (klik kanan di OpenStreetMap atau Google Maps), tulis `lat` dan `lng`, lalu ubah `precision: exact`.',
         'If you have been there or know the exact spot, copy its coordinates from a map (right-click in OpenStreetMap or Google Maps), write `lat` and `lng`, then set `precision: exact`.',
@@ -167,14 +190,16 @@ function pastEvent(data: PastEventData, today: string, warn: Warn): void {
   warn(
     'past-event',
     data.end ? 'end' : 'start',
-    b(`Acara ini sudah lewat (tanggal terakhir ${last}) dan tidak berulang, jadi hanya tampil sebagai arsip.`, `This event is over (last day ${last}) and does not recur, so it only shows as an archive.`),
+    b(
+      `Acara ini sudah lewat (tanggal terakhir ${last}) dan tidak berulang, jadi hanya tampil sebagai arsip.`,
+      `This event is over (last day ${last}) and does not recur, so it only shows as an archive.`,
+    ),
     b(
       'Jika acara diadakan lagi, buat entri baru untuk edisi berikutnya (`npm run new -- acara "Nama Acara 2027"`) dengan `series` yang sama. Jika acara ini rutin setiap tahun atau minggu, tambahkan `recurrence`.',
       'If it happens again, add a new entry for the next edition (`npm run new -- event "Event Name 2027"`) with the same `series`. If it happens every year or week, add `recurrence`.',
     ),
   );
 }
-
 
 /**
  * Warnings grouped by type, each group under its headline; a fix shared by

@@ -26,13 +26,62 @@ describe('the valid fixture', () => {
 
 // Each case: how an editor breaks the content, and what the error must name.
 const cases: { name: string; breakIt: (root: string) => void; file: string; field: string; code: string; says: RegExp }[] = [
-  { name: 'a missing title', breakIt: (r) => edit(r, DEST, /^title: .*\n/m, ''), file: DEST, field: 'title', code: 'missing', says: /title/ },
-  { name: 'a latitude that is not a number', breakIt: (r) => edit(r, DEST, 'lat: 2.3485', 'lat: "dua koma tiga"'), file: DEST, field: 'location.lat', code: 'wrong-type', says: /angka|number/ },
-  { name: 'a location outside Kabupaten Toba', breakIt: (r) => edit(r, DEST, /lat: 2.3485\n {2}lng: 99.074/, 'lat: 3.5952\n  lng: 98.6722'), file: DEST, field: 'location', code: 'outside-bounds', says: /luar Kabupaten Toba/ },
-  { name: 'an unknown district', breakIt: (r) => edit(r, DEST, 'district: balige', 'district: ballige'), file: DEST, field: 'district', code: 'unknown-district', says: /Mungkin maksud Anda "balige"/ },
-  { name: 'an unknown category', breakIt: (r) => edit(r, DEST, 'category: beach', 'category: pantai'), file: DEST, field: 'category', code: 'unknown-category', says: /tidak ada dalam daftar/ },
-  { name: 'an event that ends before it starts', breakIt: (r) => edit(r, EVENT, 'start: 2026-01-02', 'start: 2026-01-02\nend: 2025-12-30'), file: EVENT, field: 'end', code: 'end-before-start', says: /lebih awal/ },
-  { name: 'an impossible date', breakIt: (r) => edit(r, EVENT, 'start: 2026-01-02', 'start: 2026-02-30'), file: EVENT, field: 'start', code: 'impossible-date', says: /tidak ada di kalender/ },
+  {
+    name: 'a missing title',
+    breakIt: (r) => edit(r, DEST, /^title: .*\n/m, ''),
+    file: DEST,
+    field: 'title',
+    code: 'missing',
+    says: /title/,
+  },
+  {
+    name: 'a latitude that is not a number',
+    breakIt: (r) => edit(r, DEST, 'lat: 2.3485', 'lat: "dua koma tiga"'),
+    file: DEST,
+    field: 'location.lat',
+    code: 'wrong-type',
+    says: /angka|number/,
+  },
+  {
+    name: 'a location outside Kabupaten Toba',
+    breakIt: (r) => edit(r, DEST, /lat: 2.3485\n {2}lng: 99.074/, 'lat: 3.5952\n  lng: 98.6722'),
+    file: DEST,
+    field: 'location',
+    code: 'outside-bounds',
+    says: /luar Kabupaten Toba/,
+  },
+  {
+    name: 'an unknown district',
+    breakIt: (r) => edit(r, DEST, 'district: balige', 'district: ballige'),
+    file: DEST,
+    field: 'district',
+    code: 'unknown-district',
+    says: /Mungkin maksud Anda "balige"/,
+  },
+  {
+    name: 'an unknown category',
+    breakIt: (r) => edit(r, DEST, 'category: beach', 'category: pantai'),
+    file: DEST,
+    field: 'category',
+    code: 'unknown-category',
+    says: /tidak ada dalam daftar/,
+  },
+  {
+    name: 'an event that ends before it starts',
+    breakIt: (r) => edit(r, EVENT, 'start: 2026-01-02', 'start: 2026-01-02\nend: 2025-12-30'),
+    file: EVENT,
+    field: 'end',
+    code: 'end-before-start',
+    says: /lebih awal/,
+  },
+  {
+    name: 'an impossible date',
+    breakIt: (r) => edit(r, EVENT, 'start: 2026-01-02', 'start: 2026-02-30'),
+    file: EVENT,
+    field: 'start',
+    code: 'impossible-date',
+    says: /tidak ada di kalender/,
+  },
   {
     name: 'a photo without alt text',
     breakIt: (r) => {
@@ -44,7 +93,14 @@ const cases: { name: string; breakIt: (root: string) => void; file: string; fiel
     code: 'missing',
     says: /teks alternatif/,
   },
-  { name: 'a reference to a destination that does not exist', breakIt: (r) => edit(r, EVENT, 'destination: pantai-contoh', 'destination: pantai-kontoh'), file: EVENT, field: 'venue.destination', code: 'unknown-reference', says: /pantai-contoh/ },
+  {
+    name: 'a reference to a destination that does not exist',
+    breakIt: (r) => edit(r, EVENT, 'destination: pantai-contoh', 'destination: pantai-kontoh'),
+    file: EVENT,
+    field: 'venue.destination',
+    code: 'unknown-reference',
+    says: /pantai-contoh/,
+  },
   {
     name: 'two entries with the same slug',
     breakIt: (r) => {
@@ -102,6 +158,8 @@ describe('nothing is silently dropped', () => {
     rmSync(path.join(root, 'products/produk-contoh/index.en.mdx'));
     const res = checkContent(root, { cwd: root });
     expect(res.errors).toEqual([]);
-    expect(res.warnings).toContainEqual(expect.objectContaining({ code: 'missing-translation', file: 'products/produk-contoh/index.id.mdx' }));
+    expect(res.warnings).toContainEqual(
+      expect.objectContaining({ code: 'missing-translation', file: 'products/produk-contoh/index.id.mdx' }),
+    );
   });
 });

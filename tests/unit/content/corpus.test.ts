@@ -25,7 +25,11 @@ describe('the Toba corpus', () => {
     expect(of('events').length).toBeGreaterThanOrEqual(15);
     expect(of('products')).toHaveLength(17);
     expect(of('districts')).toHaveLength(DISTRICTS.length);
-    expect(of('pages').map((p) => p.slug).sort()).toEqual(['about', 'about-toba', 'getting-here']);
+    expect(
+      of('pages')
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual(['about', 'about-toba', 'getting-here']);
   });
   it('has every entry in English too', () => {
     expect(warnings.filter((w) => w.code === 'missing-translation')).toEqual([]);
@@ -39,8 +43,11 @@ describe('the Toba corpus', () => {
   });
   it('presents no place outside the regency as a Toba destination', () => {
     for (const d of of('destinations')) {
-      const names = [(d.data as { title: string }).title, d.en?.title ?? '', ...((d.data as { aliases: string[] }).aliases ?? [])].join(' | ').toLowerCase();
-      for (const place of OUTSIDE_TOBA) expect(names, `${d.file} names ${place.name} (${place.regency})`).not.toContain(place.name.toLowerCase());
+      const names = [(d.data as { title: string }).title, d.en?.title ?? '', ...((d.data as { aliases: string[] }).aliases ?? [])]
+        .join(' | ')
+        .toLowerCase();
+      for (const place of OUTSIDE_TOBA)
+        expect(names, `${d.file} names ${place.name} (${place.regency})`).not.toContain(place.name.toLowerCase());
     }
   });
   it('puts every destination inside the regency and within 25 km of its district centre', () => {
@@ -52,7 +59,9 @@ describe('the Toba corpus', () => {
     }
   });
   it('links events to existing venues and recurring events carry their rule', () => {
-    const recurring = of('events').filter((e) => (e.data as { recurrence?: unknown }).recurrence).map((e) => e.slug);
+    const recurring = of('events')
+      .filter((e) => (e.data as { recurrence?: unknown }).recurrence)
+      .map((e) => e.slug);
     expect(recurring.length).toBeGreaterThanOrEqual(6);
   });
   it('gives Kopi Arabika Toba its geographical indication', () => {

@@ -17,7 +17,8 @@ describe('docs/field-reference.md', () => {
     const doc = renderFieldReference();
     for (const kind of Object.keys(FILE_SCHEMAS) as FileKind[]) {
       // Items of plain lists (`sources[]`) are described in their list's row.
-      for (const f of flatten(fieldsOf(kind)).filter((x) => !x.path.endsWith('[]'))) expect(doc, `${kind}: ${f.path}`).toContain(`\`${f.path}\``);
+      for (const f of flatten(fieldsOf(kind)).filter((x) => !x.path.endsWith('[]')))
+        expect(doc, `${kind}: ${f.path}`).toContain(`\`${f.path}\``);
     }
   });
 });

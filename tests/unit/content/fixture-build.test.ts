@@ -15,8 +15,13 @@ function build(contentDir: string) {
   const out = mkdtempSync(path.join(tmpdir(), 'jt-dist-'));
   const res = spawnSync('node_modules/.bin/astro', ['build'], {
     encoding: 'utf8',
-    env: { ...process.env, JELAJAH_CONTENT_DIR: contentDir, JELAJAH_OUT_DIR: out, // Inside the project: Vite resolves the data store by a root-relative URL.
-      JELAJAH_CACHE_DIR: path.join('node_modules', '.astro-fixtures', path.basename(out)), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      JELAJAH_CONTENT_DIR: contentDir,
+      JELAJAH_OUT_DIR: out, // Inside the project: Vite resolves the data store by a root-relative URL.
+      JELAJAH_CACHE_DIR: path.join('node_modules', '.astro-fixtures', path.basename(out)),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   return { out, status: res.status, output: `${res.stdout}\n${res.stderr}` };
 }
@@ -33,13 +38,22 @@ describe('fixture builds', () => {
       pixels[i * 3 + 1] = Math.floor(i / width) % 256;
       pixels[i * 3 + 2] = (i * 2654435761) % 97;
     }
-    await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg().toFile(path.join(root, 'destinations/pantai-contoh/foto.jpg'));
-    edit(root, 'destinations/pantai-contoh/index.id.mdx', 'aliases:', 'photos:\n  - src: ./foto.jpg\n    alt: { id: Pasir dan air, en: Sand and water }\n    credit: Uji\naliases:');
+    await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg()
+      .toFile(path.join(root, 'destinations/pantai-contoh/foto.jpg'));
+    edit(
+      root,
+      'destinations/pantai-contoh/index.id.mdx',
+      'aliases:',
+      'photos:\n  - src: ./foto.jpg\n    alt: { id: Pasir dan air, en: Sand and water }\n    credit: Uji\naliases:',
+    );
     const { out, status, output } = build(root);
     expect(status, output).toBe(0);
     const html = readFileSync(path.join(out, 'destinasi/pantai-contoh/index.html'), 'utf8');
-    const avif = /<source[^>]*type="image\/avif"[^>]*srcset="([^"]+)"/.exec(html) ?? /<source[^>]*srcset="([^"]+)"[^>]*type="image\/avif"/.exec(html);
-    const webp = /<source[^>]*type="image\/webp"[^>]*srcset="([^"]+)"/.exec(html) ?? /<source[^>]*srcset="([^"]+)"[^>]*type="image\/webp"/.exec(html);
+    const avif =
+      /<source[^>]*type="image\/avif"[^>]*srcset="([^"]+)"/.exec(html) ?? /<source[^>]*srcset="([^"]+)"[^>]*type="image\/avif"/.exec(html);
+    const webp =
+      /<source[^>]*type="image\/webp"[^>]*srcset="([^"]+)"/.exec(html) ?? /<source[^>]*srcset="([^"]+)"[^>]*type="image\/webp"/.exec(html);
     expect(avif?.[1], 'no AVIF <source>').toBeDefined();
     expect(webp?.[1], 'no WebP <source>').toBeDefined();
     for (const w of [320, 640, 960, 1280]) expect(avif![1]).toMatch(new RegExp(`\\.avif ${w}w`));

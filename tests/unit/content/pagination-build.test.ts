@@ -38,8 +38,11 @@ const doc = (url: string) => {
 };
 const byAttr = (root: ReturnType<typeof parseHtml> | Element, test: (e: Element) => boolean) => findAll(test, root.children);
 const cardLinks = (url: string) =>
-  byAttr(doc(url), (e) => e.name === 'article' && getAttributeValue(e, 'class') === 'card').map(
-    (card) => getAttributeValue(findOne((e) => e.name === 'a', card.children)!, 'href')!,
+  byAttr(doc(url), (e) => e.name === 'article' && getAttributeValue(e, 'class') === 'card').map((card) =>
+    getAttributeValue(
+      findOne((e) => e.name === 'a', card.children)!,
+      'href',
+    )!,
   );
 /** The pagination bar's links as [text, href, aria-current]. */
 const pager = (url: string) => {
@@ -113,7 +116,11 @@ describe('a listing longer than one page', () => {
 
   it('splits the filter pages and the events the same way', () => {
     expect(cardLinks('destinasi/kecamatan/balige/halaman/3/')).toHaveLength(1);
-    expect(pager('destinasi/kecamatan/balige/halaman/3/')?.links[0]).toEqual(['← Sebelumnya', '/destinasi/kecamatan/balige/halaman/2/', undefined]);
+    expect(pager('destinasi/kecamatan/balige/halaman/3/')?.links[0]).toEqual([
+      '← Sebelumnya',
+      '/destinasi/kecamatan/balige/halaman/2/',
+      undefined,
+    ]);
     expect(title('en/destinations/category/beach/page/2/')).toBe('Destinations: Beach – page 2 · Jelajah Toba');
     expect([...cardLinks('acara/'), ...cardLinks('acara/halaman/2/')].sort()).toEqual(
       ['', '-2', '-3', '-4', '-5'].map((n) => `/acara/acara-contoh${n}/`).sort(),
@@ -138,7 +145,10 @@ describe('pages that preview a long list', () => {
   it('the district page shows one page of cards and links to the full list', () => {
     const cards = cardLinks('kecamatan/balige/').filter((h) => h.startsWith('/destinasi/'));
     expect(cards).toHaveLength(3);
-    const seeAll = byAttr(doc('kecamatan/balige/'), (e) => e.name === 'a' && getAttributeValue(e, 'href') === '/destinasi/kecamatan/balige/');
+    const seeAll = byAttr(
+      doc('kecamatan/balige/'),
+      (e) => e.name === 'a' && getAttributeValue(e, 'href') === '/destinasi/kecamatan/balige/',
+    );
     expect(seeAll.map((a) => textContent(a).replace(/\s+/g, ' ').trim())).toEqual(['Lihat semua 7 destinasi di Balige →']);
   });
 

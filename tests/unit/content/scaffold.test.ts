@@ -9,7 +9,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/validate';
 import { fieldsOf } from '../../../src/lib/content/field-docs';
-import { askMissing, guessCategory, guessKind, planEntry, resolveDistrict, writeEntry, type Answers } from '../../../src/lib/content/scaffold';
+import {
+  askMissing,
+  guessCategory,
+  guessKind,
+  planEntry,
+  resolveDistrict,
+  writeEntry,
+  type Answers,
+} from '../../../src/lib/content/scaffold';
 import { renderIndonesian, templateKeys, type NewEntry } from '../../../src/lib/content/templates';
 import { fixtureCopy } from '../helpers';
 
@@ -85,7 +93,13 @@ describe('a scaffolded entry', () => {
 
   it('quotes a start time and uses a destination as the venue', () => {
     const root = fixtureCopy();
-    const entry = plan(root, { type: 'event', title: 'Pentas Contoh', district: 'balige', start: '2027-06-17 19:30', destination: 'pantai-contoh' });
+    const entry = plan(root, {
+      type: 'event',
+      title: 'Pentas Contoh',
+      district: 'balige',
+      start: '2027-06-17 19:30',
+      destination: 'pantai-contoh',
+    });
     writeEntry(root, entry);
     const text = readFileSync(path.join(root, 'events/pentas-contoh/index.id.mdx'), 'utf8');
     expect(text).toContain('start: "2027-06-17 19:30"');
@@ -96,24 +110,33 @@ describe('a scaffolded entry', () => {
 
 describe('the scaffolder refuses', () => {
   it('a slug that already exists', () => {
-    expect(errorsOf(fixtureCopy(), { type: 'destinasi', title: 'Pantai Contoh', district: 'balige' })).toMatch(/Slug "pantai-contoh" sudah dipakai/);
+    expect(errorsOf(fixtureCopy(), { type: 'destinasi', title: 'Pantai Contoh', district: 'balige' })).toMatch(
+      /Slug "pantai-contoh" sudah dipakai/,
+    );
   });
   it('an unknown district, suggesting the nearest', () => {
     expect(errorsOf(fixtureCopy(), { type: 'destinasi', title: 'X', district: 'Balgie' })).toMatch(/Mungkin maksud Anda "balige"/);
-    expect(errorsOf(fixtureCopy(), { type: 'destinasi', title: 'X', district: 'Lintong Nihuta' })).toMatch(/bukan kecamatan di Kabupaten Toba/);
+    expect(errorsOf(fixtureCopy(), { type: 'destinasi', title: 'X', district: 'Lintong Nihuta' })).toMatch(
+      /bukan kecamatan di Kabupaten Toba/,
+    );
   });
   it('an unknown type, category, date or destination', () => {
     const root = fixtureCopy();
     expect(errorsOf(root, { type: 'hotel', title: 'X', district: 'balige' })).toMatch(/Jenis "hotel" tidak dikenal/);
     expect(errorsOf(root, { type: 'destinasi', title: 'X', district: 'balige', category: 'pantai' })).toMatch(/Kategori "pantai"/);
-    expect(errorsOf(root, { type: 'acara', title: 'X', district: 'balige', start: '2027-02-30' })).toMatch(/Tanggal "2027-02-30" tidak sah/);
-    expect(errorsOf(root, { type: 'acara', title: 'X', district: 'balige', destination: 'pantai-kontoh' })).toMatch(/Mungkin: pantai-contoh/);
+    expect(errorsOf(root, { type: 'acara', title: 'X', district: 'balige', start: '2027-02-30' })).toMatch(
+      /Tanggal "2027-02-30" tidak sah/,
+    );
+    expect(errorsOf(root, { type: 'acara', title: 'X', district: 'balige', destination: 'pantai-kontoh' })).toMatch(
+      /Mungkin: pantai-contoh/,
+    );
   });
 });
 
 describe('districts', () => {
   it('are accepted by official name in any case, with or without "Kecamatan", or by slug', () => {
-    for (const input of ['Lumban Julu', 'lumban julu', 'LUMBAN JULU', 'Kecamatan Lumban Julu', 'lumban-julu']) expect(resolveDistrict(input)).toEqual({ ok: 'lumban-julu' });
+    for (const input of ['Lumban Julu', 'lumban julu', 'LUMBAN JULU', 'Kecamatan Lumban Julu', 'lumban-julu'])
+      expect(resolveDistrict(input)).toEqual({ ok: 'lumban-julu' });
   });
 });
 
@@ -137,7 +160,14 @@ describe('in a terminal', () => {
     expect(answers).toEqual([]);
     expect(asked.filter((q) => q.startsWith('Kecamatan'))).toHaveLength(2);
     expect(said.join('\n')).toContain('Mungkin maksud Anda "balige"');
-    expect(got).toMatchObject({ type: 'destinasi', title: 'Pantai Baru', district: 'balige', category: 'beach', village: 'Lumban Silintong', titleEn: 'New Beach' });
+    expect(got).toMatchObject({
+      type: 'destinasi',
+      title: 'Pantai Baru',
+      district: 'balige',
+      category: 'beach',
+      village: 'Lumban Silintong',
+      titleEn: 'New Beach',
+    });
     const entry = plan(root, got);
     writeEntry(root, entry);
     expect(check(root).errors).toEqual([]);
@@ -145,7 +175,11 @@ describe('in a terminal', () => {
 });
 
 describe('npm run new', () => {
-  const run = (root: string, ...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/new-entry.ts', ...args, '--dir', root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = (root: string, ...args: string[]) =>
+    spawnSync('node_modules/.bin/tsx', ['scripts/new-entry.ts', ...args, '--dir', root], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
 
   it('creates an entry from the command line and says what to do next', () => {
     const root = fixtureCopy();

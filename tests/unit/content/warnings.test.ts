@@ -24,9 +24,27 @@ function warningsAfter(change: (root: string) => void) {
 }
 
 const cases: { code: WarningCode; name: string; change: (root: string) => void; file: string; field: string }[] = [
-  { code: 'missing-translation', name: 'an entry without index.en.mdx', change: (r) => rmSync(path.join(r, 'products/produk-contoh/index.en.mdx')), file: PRODUCT, field: '' },
-  { code: 'stale-verification', name: 'facts last checked 13 months ago', change: (r) => edit(r, DEST, 'lastVerified: 2026-11-28', 'lastVerified: 2025-10-27'), file: DEST, field: 'lastVerified' },
-  { code: 'stale-price', name: 'a fee reported three years ago', change: (r) => edit(r, DEST, 'year: 2024', 'year: 2023'), file: DEST, field: 'fees' },
+  {
+    code: 'missing-translation',
+    name: 'an entry without index.en.mdx',
+    change: (r) => rmSync(path.join(r, 'products/produk-contoh/index.en.mdx')),
+    file: PRODUCT,
+    field: '',
+  },
+  {
+    code: 'stale-verification',
+    name: 'facts last checked 13 months ago',
+    change: (r) => edit(r, DEST, 'lastVerified: 2026-11-28', 'lastVerified: 2025-10-27'),
+    file: DEST,
+    field: 'lastVerified',
+  },
+  {
+    code: 'stale-price',
+    name: 'a fee reported three years ago',
+    change: (r) => edit(r, DEST, 'year: 2024', 'year: 2023'),
+    file: DEST,
+    field: 'fees',
+  },
   {
     code: 'photo-without-credit',
     name: 'a photo without a credit',
@@ -37,8 +55,20 @@ const cases: { code: WarningCode; name: string; change: (root: string) => void; 
     file: DEST,
     field: 'photos.0.credit',
   },
-  { code: 'summary-too-long', name: 'a summary too long for a card', change: (r) => edit(r, DEST, /^summary: .*$/m, `summary: ${'Pasir putih. '.repeat(15)}`), file: DEST, field: 'summary' },
-  { code: 'approximate-location', name: 'an approximate location', change: (r) => edit(r, DEST, 'precision: exact', 'precision: approximate'), file: DEST, field: 'location' },
+  {
+    code: 'summary-too-long',
+    name: 'a summary too long for a card',
+    change: (r) => edit(r, DEST, /^summary: .*$/m, `summary: ${'Pasir putih. '.repeat(15)}`),
+    file: DEST,
+    field: 'summary',
+  },
+  {
+    code: 'approximate-location',
+    name: 'an approximate location',
+    change: (r) => edit(r, DEST, 'precision: exact', 'precision: approximate'),
+    file: DEST,
+    field: 'location',
+  },
   {
     code: 'past-event',
     name: 'a one-off event that is over',
@@ -80,14 +110,20 @@ describe('warning thresholds', () => {
     expect(warningsAfter((r) => edit(r, DEST, /^summary: .*$/m, `summary: ${'a'.repeat(SUMMARY_CARD_MAX)}`))).toEqual([]);
   });
   it('checks English summaries too, naming the English file', () => {
-    const warnings = warningsAfter((r) => edit(r, 'destinations/pantai-contoh/index.en.mdx', /^summary: .*$/m, `summary: ${'White sand. '.repeat(16)}`));
+    const warnings = warningsAfter((r) =>
+      edit(r, 'destinations/pantai-contoh/index.en.mdx', /^summary: .*$/m, `summary: ${'White sand. '.repeat(16)}`),
+    );
     expect(warnings.map((w) => [w.code, w.file])).toEqual([['summary-too-long', 'destinations/pantai-contoh/index.en.mdx']]);
   });
   it('does not warn about a past date of a recurring event', () => {
     expect(warningsAfter((r) => edit(r, EVENT, 'start: 2026-01-02', 'start: 2019-01-04'))).toEqual([]);
   });
   it('leaves drafts alone', () => {
-    expect(warningsAfter((r) => edit(r, PRODUCT, 'kind: weaving', 'kind: weaving\ndraft: true\npriceRange: { label: { id: Harga }, amount: 1000, year: 2010 }'))).toEqual([]);
+    expect(
+      warningsAfter((r) =>
+        edit(r, PRODUCT, 'kind: weaving', 'kind: weaving\ndraft: true\npriceRange: { label: { id: Harga }, amount: 1000, year: 2010 }'),
+      ),
+    ).toEqual([]);
   });
   it('counts months on the calendar', () => {
     expect(monthsBefore('2026-11-28', 12)).toBe('2025-11-28');
@@ -97,7 +133,8 @@ describe('warning thresholds', () => {
 });
 
 describe('npm run check:content', () => {
-  const run = (root: string, ...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts', '--dir', root, ...args], { encoding: 'utf8' });
+  const run = (root: string, ...args: string[]) =>
+    spawnSync('node_modules/.bin/tsx', ['scripts/check-content.ts', '--dir', root, ...args], { encoding: 'utf8' });
 
   it('exits 0 with warnings, and prints them in Indonesian (English with --lang en)', () => {
     const root = fixtureCopy();
