@@ -10,6 +10,9 @@
  * `paginate()` wants a `page` parameter of its own holding just the number.
  */
 
+import { translator } from './i18n';
+import type { Lang } from './content/vocab';
+
 /** One page of a listing. */
 export interface Page<T> {
   /** 1-based. */
@@ -78,4 +81,47 @@ export function pagedCrumbs(
 ): { label: string; href?: string }[] {
   if (page <= 1 || !crumbs.length) return [...crumbs];
   return [...crumbs.slice(0, -1), { label: crumbs.at(-1)!.label, href: listUrl }, { label: pageLabel }];
+}
+
+/**
+ * How one page of a listing (an index, or a filter of it) names itself, alike for every listing: its title
+ * (with the filter's label, and after page 1 the page number), a description no other page shares, and its
+ * breadcrumbs.
+ */
+export function listingHead(
+  lang: Lang,
+  {
+    title,
+    intro,
+    filterLabel,
+    page,
+    indexUrl,
+    listUrl,
+  }: {
+    title: string;
+    intro: string;
+    filterLabel?: string | undefined;
+    page: Page<unknown>;
+    indexUrl: string;
+    listUrl: string;
+  },
+): { title: string; description: string; crumbs: { label: string; href?: string }[] } {
+  const tr = translator(lang);
+  const listTitle = filterLabel ? `${title}: ${filterLabel}` : title;
+  const later = page.number > 1;
+  return {
+    title: later ? tr('pagination.title', { title: listTitle, page: page.number }) : listTitle,
+    description: [
+      filterLabel ? `${intro} ${filterLabel}: ${tr('list.count', { count: page.total })}.` : intro,
+      later ? `${tr('pagination.status', { page: page.number, count: page.count })}.` : '',
+    ]
+      .join(' ')
+      .trim(),
+    crumbs: pagedCrumbs(
+      filterLabel ? [{ label: title, href: indexUrl }, { label: filterLabel }] : [{ label: title }],
+      listUrl,
+      page.number,
+      tr('pagination.page', { page: page.number }),
+    ),
+  };
 }

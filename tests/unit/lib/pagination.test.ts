@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, pageCount, pageLinks, pagedCrumbs, paginate, truncate } from '../../../src/lib/pagination';
+import { GAP, listingHead, pageCount, pageLinks, pagedCrumbs, paginate, truncate } from '../../../src/lib/pagination';
 import { pagedPaths } from '../../../src/lib/listing';
 import { alternatePath, filterUrl, pagedUrl } from '../../../src/lib/routes';
 
@@ -97,5 +97,28 @@ describe('pagedCrumbs', () => {
       { label: 'Balige', href: '/destinasi/kecamatan/balige/' },
       { label: 'Halaman 2' },
     ]);
+  });
+});
+
+describe('listingHead', () => {
+  const urls = { indexUrl: '/destinasi/', listUrl: '/destinasi/kecamatan/balige/' };
+  const page = (number: number) => ({ number, count: 3, total: 80, items: [] });
+  it('names a filter page by its label and count, and the first page without a number', () => {
+    const head = listingHead('id', { title: 'Destinasi', intro: 'Tempat di Toba.', filterLabel: 'Balige', page: page(1), ...urls });
+    expect(head.title).toBe('Destinasi: Balige');
+    expect(head.description).toBe('Tempat di Toba. Balige: 80 entri.');
+    expect(head.crumbs).toEqual([{ label: 'Destinasi', href: '/destinasi/' }, { label: 'Balige' }]);
+  });
+  it('gives a later page its number in the title, the description and the breadcrumbs', () => {
+    const head = listingHead('en', {
+      title: 'Destinations',
+      intro: 'Places in Toba.',
+      page: page(2),
+      ...urls,
+      listUrl: '/en/destinations/',
+    });
+    expect(head.title).toBe('Destinations – page 2');
+    expect(head.description).toBe('Places in Toba. Page 2 of 3.');
+    expect(head.crumbs).toEqual([{ label: 'Destinations', href: '/en/destinations/' }, { label: 'Page 2' }]);
   });
 });
