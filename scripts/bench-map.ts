@@ -224,8 +224,10 @@ async function main() {
     if (r.request().resourceType() === 'script') scripts.push(r.body());
   });
 
-  const t0 = Date.now();
+  // The page opens on its static overview; the map starts when the visitor clicks it (src/scripts/map/element.ts).
   await page.goto(`${ORIGIN}/en/map/`);
+  const t0 = Date.now();
+  await page.click('[data-map-start]');
   await page.waitForSelector('jt-map[data-ready]', { state: 'attached', timeout: 120_000 });
   const ready = Date.now() - t0;
   console.log(`map ready with ${places.features.length} places in ${ready} ms`);
@@ -297,7 +299,7 @@ Target: under 100 ms for every scenario.
 
 ## Start-up
 
-- Map page ready (markers clustered, list drawn) ${(ready / 1000).toFixed(1)} s after navigation, with ${places.features.length.toLocaleString('en')} places.
+- Map ready (markers clustered, list drawn) ${(ready / 1000).toFixed(1)} s after a click on the page's overview, with ${places.features.length.toLocaleString('en')} places.
 - Synthetic places.geojson: ${kb(geojson.length)} raw, ${kb(gzipSync(geojson).length)} gzip (the real one: ${kb(html('data/places.geojson').length)}).
 
 ## Weight of the map page (the real build)

@@ -35,7 +35,13 @@ for (const lang of ['id', 'en'] as const) {
       for (const hreflang of ['id', 'en', 'x-default'])
         await expect.soft(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`), `${p.type} ${hreflang}`).toHaveCount(1);
       await expect.soft(page.locator('meta[http-equiv="content-security-policy"]'), p.type).toHaveCount(1);
-      // Scroll to the end, so scripts that start when their element is on screen (the map, mini-maps) run too.
+      // The map starts when the visitor reaches for it: start it, so Leaflet runs under the CSP too.
+      const start = page.locator('[data-map-start]');
+      if (await start.count()) {
+        await start.click();
+        await expect.soft(page.locator('jt-map'), p.type).toHaveAttribute('data-ready', '', { timeout: 45_000 });
+      }
+      // Scroll to the end, so scripts that start when their element is on screen (mini-maps) run too.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
       found.push(...(await violations()).map((v) => `${p[lang]}: ${v}`));

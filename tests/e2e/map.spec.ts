@@ -19,8 +19,13 @@ async function places(request: APIRequestContext): Promise<PlaceFeature[]> {
 test.describe.configure({ timeout: 90_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
+/**
+ * Opens the map page and waits for the interactive map. A link with a map state (a view, a place, filters)
+ * starts it at once; the plain page opens on its static overview, which a visitor clicks.
+ */
 async function openMap(page: Page, path: string) {
   await page.goto(path);
+  if (!new URL(path, 'http://x/').search) await page.locator('[data-map-start]').click();
   await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
 }
 
@@ -131,6 +136,62 @@ for (const lang of LANGS) {
     await other.close();
   });
 }
+
+test.describe('the static overview', () => {
+  /** Requests the page makes for the interactive map: Leaflet's code, the places and tiles. */
+  const mapRequests = (page: Page) => {
+    const seen: string[] = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      if (/leaflet|map-app|places\.geojson|tile\.openstreetmap/.test(u)) seen.push(u);
+    });
+    return seen;
+  };
+
+  test('the map page opens on an overview of every place and downloads no map until the visitor asks', async ({ page, request }) => {
+    const features = await places(request);
+    const seen = mapRequests(page);
+    await page.goto(MAP.en);
+    const start = page.getByRole('button', { name: 'Open the interactive map' });
+    await expect(start).toBeVisible();
+    const img = start.locator('img');
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    await expect(page.locator('[data-status]')).toHaveText(new RegExp(`^${features.length} places are on the map\\.`));
+    // The overview is drawn at build time: one mark per place (dots and squares are zero-length strokes, events diamonds).
+    const svg = await request.get(new URL(await img.evaluate((i: HTMLImageElement) => i.src)).pathname.replace(/^\//, ''));
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    const body = await svg.text();
+    const count = (re: RegExp) => [...body.matchAll(re)].reduce((n, m) => n + m[1]!.split('M').length - 1, 0);
+    const marks = count(/<path d="([^"]+)" fill="none" stroke="(?!#fff)/g) + count(/<path d="([^"]+)" fill="#b3261e"/g);
+    expect(marks).toBe(features.length);
+    await page.waitForLoadState('networkidle');
+    expect(seen).toEqual([]);
+
+    // From the keyboard: Enter on the overview starts the map, and focus moves onto it.
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
+    await expect(page.locator('.map-canvas')).toBeFocused();
+    await expect(start).toHaveCount(0);
+    await expect.poll(() => markerTotal(page)).toBe(features.length);
+    expect(seen.some((u) => u.includes('places.geojson'))).toBe(true);
+  });
+
+  test('a filter changed on the overview starts the map with it, and Back shows every place again', async ({ page, request }) => {
+    const features = await places(request);
+    const viewpoints = features.filter((f) => f.properties.category === 'viewpoint');
+    expect(viewpoints.length).toBeGreaterThan(0);
+    await page.goto(MAP.id);
+    await page.getByRole('checkbox', { name: 'Titik pandang' }).check();
+    await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
+    await expect.poll(() => query(page).category).toBe('viewpoint');
+    await expect.poll(() => markerTotal(page)).toBe(viewpoints.length);
+    await page.goBack();
+    await expect.poll(() => query(page).category).toBeUndefined();
+    await expect(page.getByRole('checkbox', { name: 'Titik pandang' })).not.toBeChecked();
+    await expect.poll(() => markerTotal(page)).toBe(features.length);
+  });
+});
 
 test('filters reduce the markers and the list together', async ({ page, request }) => {
   const features = await places(request);

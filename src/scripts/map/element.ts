@@ -1,31 +1,60 @@
 /**
- * <jt-map>: the big map's custom element. It stays a few hundred bytes: the
- * map itself (Leaflet, markercluster, ./map-app.ts) is imported only when the
- * element comes near the screen. Until then, and without JavaScript, the page
- * shows its list of places by district.
+ * <jt-map>: the big map's custom element. It stays a few hundred bytes. Until
+ * the visitor reaches for the map, the page shows a static overview of every
+ * place, drawn at build time (src/lib/map/overview.ts), and downloads nothing
+ * more: no Leaflet, no places file, no tiles. On a phone on a weak signal that
+ * is most of the page's weight, and the map's start-up is the page's only
+ * long work on the main thread.
+ *
+ * The interactive map (Leaflet, markercluster, ./map-app.ts) starts
+ * - at once when the link names a view, a place or filters (a shared map link,
+ *   "Open in the big map" on a place's page);
+ * - on the overview, which is one button (a tap, a click, Enter or Space), or
+ *   a press or a wheel anywhere on the map's box;
+ * - on the first change to the filters, which it then applies.
+ *
+ * Without JavaScript the page is its list of places by district.
  */
+
+/** Query parameters of the map's state (src/lib/map/state.ts): a link with any of them asks for the map itself. */
+const STATE_KEYS = ['zoom', 'lat', 'lng', 'type', 'category', 'q', 'place'];
+
 class JtMap extends HTMLElement {
+  #started = false;
+
   connectedCallback() {
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        io.disconnect();
-        // The places and the map code download side by side, not one after the other.
-        const places = fetch(this.dataset.places!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`))));
-        // Leaflet first, then (in a task of its own) markercluster and the map code: evaluated together they
-        // were one long task on a phone's CPU.
-        import('./leaflet-base')
-          .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-          .then(() => import('./map-app'))
-          .then((m) => m.startMap(this, places))
-          .catch((err: unknown) => {
-            this.querySelector('[data-status]')!.textContent = this.dataset.loadError ?? '';
-            throw err;
-          });
-      },
-      { rootMargin: '200px' },
-    );
-    io.observe(this);
+    const params = new URLSearchParams(location.search);
+    if (STATE_KEYS.some((k) => params.has(k))) {
+      this.start(false);
+      return;
+    }
+    const canvas = this.querySelector('[data-map-canvas]');
+    const form = this.querySelector('[data-filters]');
+    this.querySelector('[data-map-start]')?.addEventListener('click', () => this.start(false));
+    // A press starts the downloads before the click that follows it; a wheel means "zoom here".
+    for (const type of ['pointerdown', 'wheel']) canvas?.addEventListener(type, () => this.start(false), { once: true, passive: true });
+    for (const type of ['change', 'input']) form?.addEventListener(type, () => this.start(true), { once: true });
+  }
+
+  /** Downloads and starts the interactive map; `fromForm`: the filters were changed first, and the map applies them. */
+  start(fromForm: boolean) {
+    if (this.#started) return;
+    this.#started = true;
+    this.querySelector('[data-map-start]')?.setAttribute('aria-busy', 'true');
+    const status = this.querySelector('[data-status]')!;
+    status.textContent = this.dataset.loading ?? '';
+    // The places and the map code download side by side, not one after the other.
+    const places = fetch(this.dataset.places!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`))));
+    // Leaflet first, then (in a task of its own) markercluster and the map code: evaluated together they
+    // were one long task on a phone's CPU.
+    import('./leaflet-base')
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => import('./map-app'))
+      .then((m) => m.startMap(this, places, { fromForm }))
+      .catch((err: unknown) => {
+        status.textContent = this.dataset.loadError ?? '';
+        throw err;
+      });
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The site's Leaflet base, shared by the big map, the mini-maps and any page
  * that wants to show places (e.g. search's "Show on map"). Import it
- * dynamically, only once a map is on screen: it pulls in Leaflet (~40 KB gzip).
+ * dynamically, only once a map is wanted on screen: it pulls in Leaflet (~40 KB gzip).
  *
  * API
  * - `readMapConfig(el)` → MapConfig: the `data-map-config` attribute written
@@ -30,6 +30,7 @@
 import L from 'leaflet';
 import outline from '../../data/lake-toba.geo.json';
 import { glyphSvg } from '../../lib/map/glyph';
+import { frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
 import type { MapConfig } from '../../lib/map/config';
 import type { PlaceType, Precision } from '../../lib/geojson';
 
@@ -112,26 +113,16 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * points on every view: that was the longest task of the map's start-up on a phone's CPU.
  */
 function lakeOverlay(attribution: string): L.SVGOverlay {
-  const mercator = L.Projection.SphericalMercator;
-  const rings: L.Point[][] = [];
-  for (const { geometry: g } of (outline as GeoJSON.FeatureCollection).features) {
-    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const polygon of polygons)
-      for (const ring of polygon) rings.push(ring.map(([lng, lat]) => mercator.project(L.latLng(lat!, lng!))));
-  }
-  const box = L.bounds(rings.flat());
-  const min = box.min!;
-  const max = box.max!;
-  // SVG's y grows downwards, Mercator's northwards; whole metres are finer than a pixel at the map's closest zoom.
-  const d = rings.map((ring) => `M${ring.map((p) => `${Math.round(p.x - min.x)} ${Math.round(max.y - p.y)}`).join('L')}Z`).join('');
+  const lake = rings(outline);
+  const f = frameOf(lake.flat());
   const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${Math.round(max.x - min.x)} ${Math.round(max.y - min.y)}`);
+  svg.setAttribute('viewBox', `0 0 ${Math.round(f.maxX - f.minX)} ${Math.round(f.maxY - f.minY)}`);
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('aria-hidden', 'true');
   const path = document.createElementNS(SVG_NS, 'path');
   const attributes = {
     class: 'jt-lake',
-    d,
+    d: outlinePath(lake, f),
     'fill-rule': 'evenodd', // islands are holes
     fill: '#a9cfe8',
     stroke: '#1d6a96',
@@ -140,7 +131,7 @@ function lakeOverlay(attribution: string): L.SVGOverlay {
   };
   for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
   svg.append(path);
-  const corners = L.latLngBounds(mercator.unproject(min), mercator.unproject(max));
+  const corners = L.latLngBounds(unproject({ x: f.minX, y: f.minY }), unproject({ x: f.maxX, y: f.maxY }));
   return L.svgOverlay(svg, corners, { pane: 'outline', interactive: false, attribution });
 }
 

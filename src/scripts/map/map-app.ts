@@ -1,8 +1,9 @@
 /**
  * The big map (/peta/, /en/map/): every place of /data/places.geojson in
  * clusters, the filter form, the "in this view" list, popups, "near me", and
- * the state in the URL. Loaded by <jt-map> (./element.ts) once it is on
- * screen; the page's HTML already works without it.
+ * the state in the URL. Loaded by <jt-map> (./element.ts) when the visitor
+ * reaches for the map; until then the page shows a static overview, and its
+ * HTML works without either.
  */
 import { L, approximateArea, clusterIcon, createBaseMap, fill, readMapConfig, placeMarker, type MapConfig } from './leaflet-base';
 // After Leaflet: markercluster is a UMD script that extends the global `L` Leaflet sets.
@@ -48,7 +49,15 @@ const ALL = 0;
 const FILTERED = 1;
 type Group = typeof ALL | typeof FILTERED;
 
-export async function startMap(root: HTMLElement, placesData: Promise<PlaceCollection>): Promise<void> {
+/**
+ * Starts the map in `root` (a <jt-map>). `fromForm`: the visitor changed the filters before the map was
+ * there; the map applies the form as it stands once it is ready, in a history entry of its own.
+ */
+export async function startMap(
+  root: HTMLElement,
+  placesData: Promise<PlaceCollection>,
+  { fromForm = false }: { fromForm?: boolean } = {},
+): Promise<void> {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const canvas = $<HTMLElement>('[data-map-canvas]');
   const form = $<HTMLFormElement>('[data-filters]');
@@ -71,7 +80,12 @@ export async function startMap(root: HTMLElement, placesData: Promise<PlaceColle
   await nextTask();
   performance.mark('jt-map:start');
   const places = data.features.map(toMapPlace);
+  // The static overview gives way to the map; keyboard focus on it moves to the map (Leaflet makes it focusable).
+  const overview = root.querySelector('[data-map-start]');
+  const overviewHadFocus = !!overview?.contains(document.activeElement);
+  overview?.remove();
   const map = createBaseMap(canvas, config);
+  if (overviewHadFocus) canvas.focus({ preventScroll: true });
   let state = parseState(location.search);
   await nextTask();
   // The first view (from the link, or around every place) draws the lake outline and asks for tiles.
@@ -414,7 +428,7 @@ export async function startMap(root: HTMLElement, placesData: Promise<PlaceColle
     writeUrl('replace');
   });
 
-  /** Applies a state from the URL: on load, and on Back/Forward. */
+  /** Applies a state from the URL: on load, and on Back/Forward (and, once, from the form: see startMap). */
   const applyState = async (next: MapState, initial: boolean) => {
     applying = true;
     const filtersChanged = initial || differsInFilters({ ...next, place: undefined }, { ...state, place: undefined });
@@ -432,14 +446,15 @@ export async function startMap(root: HTMLElement, placesData: Promise<PlaceColle
     if (next.place && next.place !== selected?.id) select(next.place, { opener: 'marker', focus: false, push: false });
     else if (!next.place && selected) deselect();
     applying = false;
-    if (initial) writeUrl('replace');
+    if (initial) writeUrl(fromForm ? 'push' : 'replace');
   };
   addEventListener('popstate', () => {
     typing = false;
     void applyState(parseState(location.search), false);
   });
 
-  await applyState(state, true);
+  // Filters changed while the map was loading are read now, when the form's own listeners are in place.
+  await applyState(fromForm ? { ...state, ...readForm() } : state, true);
   root.dataset.ready = '';
   performance.measure('jt-map:start-up', 'jt-map:start');
 }
