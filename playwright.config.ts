@@ -24,7 +24,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     // The offline app's service worker would answer requests that other specs watch or route;
     // they test the site as a first visit sees it. tests/e2e/offline.spec.ts allows it.
     serviceWorkers: 'block',

@@ -51,7 +51,7 @@ const siteConfigSchema = z.object({
    * list names per district before it links to the district page. Both are
    * above what the real site has, so its lists still fit on one page.
    * JELAJAH_PAGE_SIZE and JELAJAH_MAP_LIST_SIZE override them (the pagination
-   * fixture build, tests/unit/content/pagination-build.test.ts, uses small ones).
+   * fixture build, tests/unit/content/fixture-site-build.test.ts, uses small ones).
    */
   lists: z.object({ pageSize: z.number().int().positive(), mapListPerDistrict: z.number().int().positive() }),
   /**

@@ -1,14 +1,21 @@
 /**
- * A real `astro build` of a fixture with more entries than one page holds
- * (7 destinations and 5 events, 3 to a page, 4 places per district on the
- * map's list): the listings split into pages that link to each other, every
- * entry is on exactly one page, and the district and map pages link on to
- * the full lists. The real site's lists all fit on one page, so only a build
- * like this one shows the pages after the first.
+ * One real `astro build` of a fixture, shared by two sets of checks (a build
+ * bundles the whole site, so each one saved is about 15 s of a test run):
+ *
+ * - Long lists: 7 destinations and 5 events, 3 to a page, 4 places per
+ *   district on the map's list. The listings split into pages that link to
+ *   each other, every entry is on exactly one page, and the district and map
+ *   pages link on to the full lists. The real site's lists all fit on one
+ *   page, so only a build like this one shows the pages after the first.
+ * - A raster photo: it comes out as a responsive AVIF/WebP srcset with its
+ *   alt text in both languages, and the share card is drawn over it.
+ *
+ * Writes to a temp folder, never dist/.
  */
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit, fixtureCopy } from '../helpers';
 import { buildSite, indexedUrls } from '../../support/fixture-site';
@@ -24,6 +31,26 @@ function multiply(root: string, collection: string, folder: string, count: numbe
     edit(root, `${dir}/index.id.mdx`, `title: ${titles.id}`, `title: ${titles.id} ${i}`);
     edit(root, `${dir}/index.en.mdx`, `title: ${titles.en}`, `title: ${titles.en} ${i}`);
   }
+}
+
+/** A real raster photo-like image on the fixture's first destination: a 1600×1000 gradient with noise. */
+async function addPhoto(root: string) {
+  const { width, height } = { width: 1600, height: 1000 };
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < width * height; i++) {
+    pixels[i * 3] = (i % width) % 256;
+    pixels[i * 3 + 1] = Math.floor(i / width) % 256;
+    pixels[i * 3 + 2] = (i * 2654435761) % 97;
+  }
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg()
+    .toFile(path.join(root, 'destinations/pantai-contoh/foto.jpg'));
+  edit(
+    root,
+    'destinations/pantai-contoh/index.id.mdx',
+    'aliases:',
+    'photos:\n  - src: ./foto.jpg\n    alt: { id: Pasir dan air, en: Sand and water }\n    credit: Uji\naliases:',
+  );
 }
 
 let out: string;
@@ -68,6 +95,8 @@ beforeAll(async () => {
   const root = fixtureCopy();
   multiply(root, 'destinations', 'pantai-contoh', 7, { id: 'Pantai Contoh', en: 'Example Beach' });
   multiply(root, 'events', 'acara-contoh', 5, { id: 'Acara Contoh', en: 'Example Event' });
+  // The first destination alone gets a photo (its copies above keep the cover art).
+  await addPhoto(root);
   out = await buildSite(root, { JELAJAH_PAGE_SIZE: '3', JELAJAH_MAP_LIST_SIZE: '4' });
 }, 300_000);
 
@@ -164,5 +193,28 @@ describe('pages that preview a long list', () => {
     );
     // 7 destinations, 5 events and 1 product in Balige, 4 of them listed; the district's own heading links there too.
     expect(more).toEqual(['Balige', 'and 9 more in Balige']);
+  });
+});
+
+describe('a raster photo', () => {
+  it('comes out as a responsive AVIF/WebP srcset, and the share card is drawn over it', async () => {
+    const html = readFileSync(path.join(out, 'destinasi/pantai-contoh/index.html'), 'utf8');
+    const avif =
+      /<source[^>]*type="image\/avif"[^>]*srcset="([^"]+)"/.exec(html) ?? /<source[^>]*srcset="([^"]+)"[^>]*type="image\/avif"/.exec(html);
+    const webp =
+      /<source[^>]*type="image\/webp"[^>]*srcset="([^"]+)"/.exec(html) ?? /<source[^>]*srcset="([^"]+)"[^>]*type="image\/webp"/.exec(html);
+    expect(avif?.[1], 'no AVIF <source>').toBeDefined();
+    expect(webp?.[1], 'no WebP <source>').toBeDefined();
+    for (const w of [320, 640, 960, 1280]) expect(avif![1]).toMatch(new RegExp(`\\.avif ${w}w`));
+    expect(html).toMatch(/alt="Pasir dan air"/);
+    const en = readFileSync(path.join(out, 'en/destinations/pantai-contoh/index.html'), 'utf8');
+    expect(en).toMatch(/alt="Sand and water"/);
+    // Its share card is drawn over the photo (dark at the top left), not over the sky-blue cover art.
+    const card = sharp(path.join(out, 'share/id/destinations/pantai-contoh.png'));
+    expect(await card.metadata()).toMatchObject({ width: 1200, height: 630, format: 'png' });
+    const { data: corner } = await card.extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+    expect(corner[0]).toBeLessThan(80);
+    // A copy without the photo keeps its cover art.
+    expect(readFileSync(path.join(out, 'destinasi/pantai-contoh-2/index.html'), 'utf8')).not.toMatch(/alt="Pasir dan air"/);
   });
 });
