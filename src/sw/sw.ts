@@ -107,13 +107,20 @@ registerRoute(
 // A search-index file that fails is also counted for the page that asked for it, which asks for the count
 // (SEARCH_PARTS_MISSING, src/scripts/search/offline-parts.ts) to know that its search ran on part of the index.
 const missingSearchParts = new Map<string, number>();
+/** Forgets the counts of pages that have closed: one worker can outlive many visits. */
+async function forgetClosedPages() {
+  const open = new Set((await self.clients.matchAll({ includeUncontrolled: true })).map((c) => c.id));
+  for (const id of missingSearchParts.keys()) if (!open.has(id)) missingSearchParts.delete(id);
+}
 setCatchHandler(async ({ request, url, event }) => {
   if (request.mode === 'navigate') {
     const page = await matchPrecache(offlineUrl(base, langOfPath(base, url.pathname)));
     if (page) return page;
   }
-  if (kindOf(request, url) === 'search' && event instanceof FetchEvent)
+  if (kindOf(request, url) === 'search' && event instanceof FetchEvent) {
     missingSearchParts.set(event.clientId, (missingSearchParts.get(event.clientId) ?? 0) + 1);
+    void forgetClosedPages();
+  }
   return Response.error();
 });
 
