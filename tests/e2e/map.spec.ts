@@ -164,8 +164,13 @@ test.describe('the static overview', () => {
     const count = (re: RegExp) => [...body.matchAll(re)].reduce((n, m) => n + m[1]!.split('M').length - 1, 0);
     const marks = count(/<path d="([^"]+)" fill="none" stroke="(?!#fff)/g) + count(/<path d="([^"]+)" fill="#b3261e"/g);
     expect(marks).toBe(features.length);
+    // Scrolling the page over the overview starts nothing: the map cannot trap the page's scrolling.
+    const box = (await start.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
     await page.waitForLoadState('networkidle');
     expect(seen).toEqual([]);
+    await expect(page.locator('jt-map')).not.toHaveAttribute('data-ready');
 
     // From the keyboard: Enter on the overview starts the map, and focus moves onto it.
     await start.focus();
@@ -175,6 +180,20 @@ test.describe('the static overview', () => {
     await expect(start).toHaveCount(0);
     await expect.poll(() => markerTotal(page)).toBe(features.length);
     expect(seen.some((u) => u.includes('places.geojson'))).toBe(true);
+  });
+
+  test('when the map cannot load, the overview stays and another click tries again', async ({ page }) => {
+    await page.route(/\/_astro\/leaflet-base\./, (r) => r.abort('internetdisconnected'));
+    await page.goto(MAP.en);
+    const start = page.getByRole('button', { name: 'Open the interactive map' });
+    await start.click();
+    await expect(page.locator('[data-status]')).toHaveText(/^The map could not load\./);
+    await expect(start).toBeVisible();
+    await expect(start).not.toHaveAttribute('aria-busy');
+    await page.unroute(/\/_astro\/leaflet-base\./);
+    await start.click();
+    await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
+    await expect(page.locator('.jt-pin, .jt-cluster').first()).toBeVisible();
   });
 
   test('a filter changed on the overview starts the map with it, and Back shows every place again', async ({ page, request }) => {

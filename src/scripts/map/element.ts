@@ -9,9 +9,10 @@
  * The interactive map (Leaflet, markercluster, ./map-app.ts) starts
  * - at once when the link names a view, a place or filters (a shared map link,
  *   "Open in the big map" on a place's page);
- * - on the overview, which is one button (a tap, a click, Enter or Space), or
- *   a press or a wheel anywhere on the map's box;
+ * - on the overview, which is one button (a tap, a click, Enter or Space);
  * - on the first change to the filters, which it then applies.
+ * Scrolling the page over the overview (a swipe, a mouse wheel) starts
+ * nothing: until the visitor asks, the map cannot trap the page's scrolling.
  *
  * Without JavaScript the page is its list of places by district.
  */
@@ -28,11 +29,8 @@ class JtMap extends HTMLElement {
       this.start(false);
       return;
     }
-    const canvas = this.querySelector('[data-map-canvas]');
     const form = this.querySelector('[data-filters]');
     this.querySelector('[data-map-start]')?.addEventListener('click', () => this.start(false));
-    // A press starts the downloads before the click that follows it; a wheel means "zoom here".
-    for (const type of ['pointerdown', 'wheel']) canvas?.addEventListener(type, () => this.start(false), { once: true, passive: true });
     for (const type of ['change', 'input']) form?.addEventListener(type, () => this.start(true), { once: true });
   }
 
@@ -40,7 +38,8 @@ class JtMap extends HTMLElement {
   start(fromForm: boolean) {
     if (this.#started) return;
     this.#started = true;
-    this.querySelector('[data-map-start]')?.setAttribute('aria-busy', 'true');
+    const overview = this.querySelector('[data-map-start]');
+    overview?.setAttribute('aria-busy', 'true');
     const status = this.querySelector('[data-status]')!;
     status.textContent = this.dataset.loading ?? '';
     // The places and the map code download side by side, not one after the other.
@@ -53,6 +52,9 @@ class JtMap extends HTMLElement {
       .then((m) => m.startMap(this, places, { fromForm }))
       .catch((err: unknown) => {
         status.textContent = this.dataset.loadError ?? '';
+        // The overview stays, and another click tries again (offline, say, until the connection is back).
+        overview?.removeAttribute('aria-busy');
+        this.#started = !overview?.isConnected;
         throw err;
       });
   }
