@@ -183,6 +183,7 @@ test.describe('the static overview', () => {
   });
 
   test('when the map cannot load, the overview stays and another click tries again', async ({ page }) => {
+    // Its code first, then its places: either failure leaves the overview for another try.
     await page.route(/\/_astro\/leaflet-base\./, (r) => r.abort('internetdisconnected'));
     await page.goto(MAP.en);
     const start = page.getByRole('button', { name: 'Open the interactive map' });
@@ -191,6 +192,11 @@ test.describe('the static overview', () => {
     await expect(start).toBeVisible();
     await expect(start).not.toHaveAttribute('aria-busy');
     await page.unroute(/\/_astro\/leaflet-base\./);
+    await page.route(/\/data\/places\.geojson$/, (r) => r.abort('internetdisconnected'));
+    await start.click();
+    await expect(page.locator('[data-status]')).toHaveText(/^The map could not load\./);
+    await expect(start).toBeVisible();
+    await page.unroute(/\/data\/places\.geojson$/);
     await start.click();
     await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
     await expect(page.locator('.jt-pin, .jt-cluster').first()).toBeVisible();

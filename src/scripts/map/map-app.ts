@@ -68,13 +68,8 @@ export async function startMap(
   const lang = config.lang;
 
   status.textContent = s['map.loading'] ?? '';
-  let data: PlaceCollection;
-  try {
-    data = await placesData;
-  } catch {
-    status.textContent = s['map.loadError'] ?? '';
-    return;
-  }
+  // If the places cannot load, <jt-map> says so and keeps the overview, for another try (./element.ts).
+  const data = await placesData;
 
   // A task of its own, apart from the evaluation of the map's code.
   await nextTask();
