@@ -28,6 +28,14 @@ export interface SchemaContext<Img = unknown, Ref = unknown> {
  */
 export const doc = (label: string, id: string, en: string) => ({ title: label, keterangan: id, description: en });
 
+/** A required text field: trimmed, and not empty once trimmed, with its documentation (see `doc`). */
+export const text = (label: string, id: string, en: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .meta(doc(label, id, en));
+
 /** A slug: lower-case words joined by hyphens, as used in URLs and references. */
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = () => z.string().regex(SLUG_RE);
@@ -36,11 +44,7 @@ export const slug = () => z.string().regex(SLUG_RE);
 export const localized = () =>
   z.strictObject({
     /** Indonesian text (required). */
-    id: z
-      .string()
-      .trim()
-      .min(1)
-      .meta(doc('Indonesia', 'Teks bahasa Indonesia (wajib).', 'Indonesian text (required).')),
+    id: text('Indonesia', 'Teks bahasa Indonesia (wajib).', 'Indonesian text (required).'),
     /** English text (optional until translated). */
     en: z
       .string()

@@ -8,7 +8,7 @@
  * are written per language: `index.id.mdx` and `index.en.mdx`.
  */
 import { z } from 'astro/zod';
-import { dateValue, doc, localized, location, openingHours, photo, price, slug, url, type SchemaContext } from './fields';
+import { dateValue, doc, localized, location, openingHours, photo, price, slug, text, url, type SchemaContext } from './fields';
 import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRODUCT_KINDS, WEEKDAYS } from './vocab';
 import { DISTRICT_SLUGS } from './districts';
 
@@ -42,23 +42,13 @@ function perReference<T>(reference: object, name: string, make: () => T): T {
 /** Fields every entry has, in its Indonesian file, except its photos. */
 const commonFields = once(() => ({
   /** Name of the place, event or product, in Indonesian. */
-  title: z
-    .string()
-    .trim()
-    .min(1)
-    .meta(doc('Judul', 'Nama tempat, acara atau produk dalam bahasa Indonesia.', 'Name of the place, event or product, in Indonesian.')),
+  title: text('Judul', 'Nama tempat, acara atau produk dalam bahasa Indonesia.', 'Name of the place, event or product, in Indonesian.'),
   /** One or two sentences (at most 170 characters) for cards and search results. */
-  summary: z
-    .string()
-    .trim()
-    .min(1)
-    .meta(
-      doc(
-        'Ringkasan',
-        'Satu atau dua kalimat (paling banyak 170 karakter) untuk kartu dan hasil pencarian.',
-        'One or two sentences (at most 170 characters) for cards and search results.',
-      ),
-    ),
+  summary: text(
+    'Ringkasan',
+    'Satu atau dua kalimat (paling banyak 170 karakter) untuk kartu dan hasil pencarian.',
+    'One or two sentences (at most 170 characters) for cards and search results.',
+  ),
   /** Web pages the facts come from. */
   sources: z
     .array(url())
@@ -132,11 +122,7 @@ const destinationFields = once(() => ({
   /** The kecamatan it lies in. */
   district: district().meta(districtDoc('tempat destinasi berada', 'it lies in')),
   /** The desa or kelurahan it lies in. */
-  village: z
-    .string()
-    .trim()
-    .min(1)
-    .meta(doc('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.')),
+  village: text('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.'),
   /** Where it is on the map. */
   location: location().meta(
     doc('Lokasi', 'Titik di peta: lintang, bujur dan ketepatannya.', 'Where it is on the map: latitude, longitude and how sure we are.'),
@@ -297,11 +283,7 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
         }),
         z.strictObject({
           /** Name of the place. */
-          name: z
-            .string()
-            .trim()
-            .min(1)
-            .meta(doc('Nama tempat', 'Nama tempat acara.', 'Name of the place.')),
+          name: text('Nama tempat', 'Nama tempat acara.', 'Name of the place.'),
           /** Its kecamatan. */
           district: district().meta(districtDoc('tempat itu', 'of the place')),
           /** Where it is on the map (optional). */
@@ -339,11 +321,7 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
     links: z
       .array(
         z.strictObject({
-          label: z
-            .string()
-            .trim()
-            .min(1)
-            .meta(doc('Teks tautan', 'Teks tautan, misalnya "Instagram resmi".', 'Link text, e.g. "Official Instagram".')),
+          label: text('Teks tautan', 'Teks tautan, misalnya "Instagram resmi".', 'Link text, e.g. "Official Instagram".'),
           url: url().meta(doc('Alamat', 'Alamat web lengkap (https://…).', 'Full web address (https://…).')),
         }),
       )
@@ -427,11 +405,7 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
       .array(
         z.strictObject({
           /** Seller or workshop name. */
-          name: z
-            .string()
-            .trim()
-            .min(1)
-            .meta(doc('Nama', 'Nama penjual atau bengkel kerja.', 'Seller or workshop name.')),
+          name: text('Nama', 'Nama penjual atau bengkel kerja.', 'Seller or workshop name.'),
           /** Where to find them, in words. */
           place: localized().meta(doc('Letak', 'Di mana menemukannya, dengan kata-kata.', 'Where to find them, in words.')),
           /** Its kecamatan. */
@@ -531,49 +505,29 @@ export const translationSchema = z.strictObject({
       ),
     ),
   /** One or two sentences in English. */
-  summary: z
-    .string()
-    .trim()
-    .min(1)
-    .meta(doc('Ringkasan', 'Satu atau dua kalimat dalam bahasa Inggris.', 'One or two sentences in English.')),
+  summary: text('Ringkasan', 'Satu atau dua kalimat dalam bahasa Inggris.', 'One or two sentences in English.'),
 });
 
 /** The optional intro text of a district page (`content/districts/<slug>/index.id.mdx`). */
 export const districtIntroSchema = z.strictObject({
   /** One or two sentences about the kecamatan, in the file's language. */
-  summary: z
-    .string()
-    .trim()
-    .min(1)
-    .meta(
-      doc(
-        'Ringkasan',
-        'Satu atau dua kalimat tentang kecamatan ini, dalam bahasa berkasnya.',
-        "One or two sentences about the kecamatan, in the file's language.",
-      ),
-    ),
+  summary: text(
+    'Ringkasan',
+    'Satu atau dua kalimat tentang kecamatan ini, dalam bahasa berkasnya.',
+    "One or two sentences about the kecamatan, in the file's language.",
+  ),
 });
 
 /** A practical page such as "Getting here" (`content/pages/<key>/index.id.mdx`). */
 export const pageSchema = z.strictObject({
   /** Page title in the file's language. */
-  title: z
-    .string()
-    .trim()
-    .min(1)
-    .meta(doc('Judul', 'Judul halaman dalam bahasa berkasnya.', "Page title in the file's language.")),
+  title: text('Judul', 'Judul halaman dalam bahasa berkasnya.', "Page title in the file's language."),
   /** One or two sentences for search results and link previews. */
-  summary: z
-    .string()
-    .trim()
-    .min(1)
-    .meta(
-      doc(
-        'Ringkasan',
-        'Satu atau dua kalimat untuk hasil pencarian dan pratinjau tautan.',
-        'One or two sentences for search results and link previews.',
-      ),
-    ),
+  summary: text(
+    'Ringkasan',
+    'Satu atau dua kalimat untuk hasil pencarian dan pratinjau tautan.',
+    'One or two sentences for search results and link previews.',
+  ),
   /** Web pages the facts come from. */
   sources: z
     .array(url())
