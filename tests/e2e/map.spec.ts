@@ -3,6 +3,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect as baseExpect, content } from './fixtures';
 import type { PlaceCollection, PlaceFeature } from '../../src/lib/geojson';
 import { local } from './site-pages';
+import { axeViolations } from './support/axe';
 
 const MAP = { id: 'peta/', en: 'en/map/' } as const;
 const LANGS = ['id', 'en'] as const;
@@ -217,6 +218,17 @@ test.describe('the static overview', () => {
     await expect.poll(() => markerTotal(page)).toBe(features.length);
   });
 });
+
+for (const lang of LANGS) {
+  test(`axe finds no violations on the started map with a popup open, in ${langName(lang)}`, async ({ page, request }) => {
+    // The walk over every URL (a11y-all.spec.ts) sees the map page as it opens, on its overview; this is the map itself.
+    const bulbul = (await places(request)).find((f) => f.id === 'destination/pantai-lumban-bulbul')!;
+    await openMap(page, MAP[lang]);
+    await listItems(page).filter({ hasText: bulbul.properties.names[lang] }).click();
+    await expect(page.locator('.leaflet-popup h2')).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
 
 test('filters reduce the markers and the list together', async ({ page, request }) => {
   const features = await places(request);
