@@ -203,6 +203,16 @@ test.describe('the static overview', () => {
     await expect(page.locator('.jt-pin, .jt-cluster').first()).toBeVisible();
   });
 
+  test('when a map link cannot start the map, a click on the overview tries again', async ({ page }) => {
+    await page.route(/\/_astro\/leaflet-base\./, (r) => r.abort('internetdisconnected'));
+    await page.goto(`${MAP.en}?place=destination/pantai-lumban-bulbul`);
+    await expect(page.locator('[data-status]')).toHaveText(/^The map could not load\./);
+    await page.unroute(/\/_astro\/leaflet-base\./);
+    await page.getByRole('button', { name: 'Open the interactive map' }).click();
+    await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
+    await expect(page.locator('.leaflet-popup h2')).toHaveText('Lumban Bulbul Beach');
+  });
+
   test('a filter changed on the overview starts the map with it, and Back shows every place again', async ({ page, request }) => {
     const features = await places(request);
     const viewpoints = features.filter((f) => f.properties.category === 'viewpoint');

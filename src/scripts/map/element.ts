@@ -24,14 +24,12 @@ class JtMap extends HTMLElement {
   #started = false;
 
   connectedCallback() {
-    const params = new URLSearchParams(location.search);
-    if (STATE_KEYS.some((k) => params.has(k))) {
-      this.start(false);
-      return;
-    }
     const form = this.querySelector('[data-filters]');
+    // Also when the link starts the map at once: if that start fails, a click on the overview tries again.
     this.querySelector('[data-map-start]')?.addEventListener('click', () => this.start(false));
     for (const type of ['change', 'input']) form?.addEventListener(type, () => this.start(true), { once: true });
+    const params = new URLSearchParams(location.search);
+    if (STATE_KEYS.some((k) => params.has(k))) this.start(false);
   }
 
   /** Downloads and starts the interactive map; `fromForm`: the filters were changed first, and the map applies them. */
