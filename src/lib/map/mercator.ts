@@ -8,6 +8,9 @@
  *   const frame = frameOf(rings(outline));      // bounding box, metres
  *   outlinePath(rings(outline), frame)          // "M0 1234L…Z…", y downwards from frame.maxY
  */
+/** How the lake is drawn, on the map (src/scripts/map/leaflet-base.ts) and on the overview (./overview.ts). */
+export const LAKE = { fill: '#a9cfe8', stroke: '#1d6a96' } as const;
+
 const R = 6378137;
 const MAX_LATITUDE = 85.0511287798;
 const RAD = Math.PI / 180;

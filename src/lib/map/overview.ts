@@ -14,7 +14,7 @@
  *   overviewSvg({ places, outline, bounds }) → { svg, width, height }
  *   siteOverview(placesCollection)            → the same, with the site's lake outline and bounds
  */
-import { frameOf, outlinePath, project, rings, type Frame } from './mercator';
+import { LAKE, frameOf, outlinePath, project, rings, type Frame } from './mercator';
 import outline from '../../data/lake-toba.geo.json';
 import { site } from '../../config/site';
 import type { PlaceCollection, PlaceType } from '../geojson';
@@ -32,11 +32,9 @@ export interface Overview {
   height: number;
 }
 
-/** Colours of src/styles/map.css (--lake, --red, --ink): an SVG image cannot read the page's CSS. */
+/** Colours of src/styles/global.css (--lake, --red, --ink, --land): an SVG image cannot read the page's CSS. */
 const COLOUR: Record<PlaceType, string> = { destination: '#1d6a96', event: '#b3261e', product: '#1b1b1b' };
 const LAND = '#eef2e6';
-const WATER = '#a9cfe8';
-const SHORE = '#1d6a96';
 /** Dot radius as a share of the frame's longer side: about 4 px on a phone, 7 px on a desktop. */
 const DOT = 1 / 110;
 
@@ -108,7 +106,7 @@ export function overviewSvg({
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}">` +
     `<rect x="${lx}" y="${ly}" width="${lw}" height="${lh}" fill="${LAND}"/>` +
-    `<path d="${outlinePath(lake, f)}" fill="${WATER}" fill-rule="evenodd" stroke="${SHORE}" stroke-width="${round(r / 4)}"/>` +
+    `<path d="${outlinePath(lake, f)}" fill="${LAKE.fill}" fill-rule="evenodd" stroke="${LAKE.stroke}" stroke-width="${round(r / 4)}"/>` +
     layers.join('') +
     `</svg>`;
   const scale = 800 / Math.max(w, h);

@@ -16,9 +16,7 @@
  *
  * Without JavaScript the page is its list of places by district.
  */
-
-/** Query parameters of the map's state (src/lib/map/state.ts): a link with any of them asks for the map itself. */
-const STATE_KEYS = ['zoom', 'lat', 'lng', 'type', 'category', 'q', 'place'];
+import { STATE_PARAMS } from '../../lib/map/state';
 
 class JtMap extends HTMLElement {
   #started = false;
@@ -29,7 +27,8 @@ class JtMap extends HTMLElement {
     this.querySelector('[data-map-start]')?.addEventListener('click', () => this.start(false));
     for (const type of ['change', 'input']) form?.addEventListener(type, () => this.start(true), { once: true });
     const params = new URLSearchParams(location.search);
-    if (STATE_KEYS.some((k) => params.has(k))) this.start(false);
+    // A link that names a view, a place or filters asks for the map itself.
+    if (STATE_PARAMS.some((k) => params.has(k))) this.start(false);
   }
 
   /** Downloads and starts the interactive map; `fromForm`: the filters were changed first, and the map applies them. */

@@ -30,7 +30,7 @@
 import L from 'leaflet';
 import outline from '../../data/lake-toba.geo.json';
 import { glyphSvg } from '../../lib/map/glyph';
-import { frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
+import { LAKE, frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
 import type { MapConfig } from '../../lib/map/config';
 import type { PlaceType, Precision } from '../../lib/geojson';
 
@@ -124,8 +124,8 @@ function lakeOverlay(attribution: string): L.SVGOverlay {
     class: 'jt-lake',
     d: outlinePath(lake, f),
     'fill-rule': 'evenodd', // islands are holes
-    fill: '#a9cfe8',
-    stroke: '#1d6a96',
+    fill: LAKE.fill,
+    stroke: LAKE.stroke,
     'stroke-width': '1.5',
     'vector-effect': 'non-scaling-stroke',
   };

@@ -67,7 +67,6 @@ export async function startMap(
   const s = config.strings;
   const lang = config.lang;
 
-  status.textContent = s['map.loading'] ?? '';
   // If the places cannot load, <jt-map> says so and keeps the overview, for another try (./element.ts).
   const data = await placesData;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, differsInFilters, parseState, serializeState } from '../../../../src/lib/map/state';
+import { STATE_PARAMS, defaultState, differsInFilters, parseState, serializeState } from '../../../../src/lib/map/state';
 
 describe('map state in the URL', () => {
   it('round-trips view, filters, text and selection', () => {
@@ -47,5 +47,16 @@ describe('map state in the URL', () => {
     expect(differsInFilters(a, parseState('?zoom=14&lat=2.5&lng=99.2&category=beach'))).toBe(false);
     expect(differsInFilters(a, parseState('?category=waterfall'))).toBe(true);
     expect(differsInFilters(a, parseState('?category=beach&place=destination/x'))).toBe(true);
+  });
+
+  it('writes only the parameters a map link is known by (STATE_PARAMS), and all of them', () => {
+    const full = serializeState({
+      view: { zoom: 12, lat: 2.3, lng: 99.1 },
+      types: new Set(['event'] as const),
+      categories: new Set(['beach']),
+      q: 'x',
+      place: 'destination/x',
+    });
+    expect([...new URLSearchParams(full).keys()].sort()).toEqual([...STATE_PARAMS].sort());
   });
 });
