@@ -13,11 +13,23 @@ let failed = 0;
 let skipped = 0;
 
 const failures = [];
+// The first lines of a failure's message, so a CI log says why and not only what.
+// eslint-disable-next-line no-control-regex
+const ansi = /\u001b\[[0-9;]*m/g;
+const why = (message) =>
+  String(message ?? '')
+    .replace(ansi, '')
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 8)
+    .map((l) => `      ${l.slice(0, 200)}`)
+    .join('\n');
+const failure = (what, message) => failures.push(message ? `${what}\n${why(message)}` : what);
 const vitest = read('reports/vitest.json');
 if (vitest) {
   for (const file of vitest.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
-      if (t.status === 'failed') failures.push(`unit: ${t.fullName ?? t.title} (${file.name})`);
+      if (t.status === 'failed') failure(`unit: ${t.fullName ?? t.title} (${file.name})`, t.failureMessages?.[0]);
     }
   }
   passed += vitest.numPassedTests;
@@ -34,7 +46,11 @@ const unexpected = (suite, file, trail = []) => {
   for (const spec of suite.specs ?? []) {
     for (const t of spec.tests ?? []) {
       if (t.status === 'unexpected') {
-        failures.push(`e2e: [${t.projectName}] ${spec.file}:${spec.line} › ${[...here, spec.title].join(' › ')} (${file})`);
+        const last = t.results?.at(-1);
+        failure(
+          `e2e: [${t.projectName}] ${spec.file}:${spec.line} › ${[...here, spec.title].join(' › ')} (${file})`,
+          last?.error?.message ?? last?.errors?.[0]?.message,
+        );
       }
     }
   }

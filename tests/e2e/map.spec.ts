@@ -52,6 +52,8 @@ const settled = (page: Page) =>
     .toBe(true);
 
 const listItems = (page: Page) => page.locator('[data-list] button');
+/** Waits until the markers and the list have been redrawn after a filter change (the list is busy meanwhile). */
+const redrawn = (page: Page) => expect(page.locator('[data-list]')).not.toHaveAttribute('aria-busy');
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 /** Presses Tab until the focused element satisfies `test` (a keyboard user's way of getting somewhere). */
@@ -117,6 +119,7 @@ for (const lang of LANGS) {
     await openMap(page, MAP[lang]);
     await page.getByRole('checkbox', { name: lang === 'id' ? 'Titik pandang' : 'Viewpoint' }).check();
     await page.getByRole('checkbox', { name: lang === 'id' ? 'Acara' : 'Events' }).uncheck();
+    await redrawn(page);
     await listItems(page).filter({ hasText: viewpoint.properties.names[lang] }).click();
     await expect(page.locator('.leaflet-popup h2')).toHaveText(viewpoint.properties.names[lang]);
     await settled(page);
@@ -246,10 +249,18 @@ test('filters reduce the markers and the list together', async ({ page, request 
   const total = await listItems(page).count();
   expect(total).toBe(Math.min(features.length, 50));
 
+  // The list is marked busy while it is redrawn, and only then.
+  await page.evaluate(() => {
+    const list = document.querySelector('[data-list]')!;
+    const seen: (string | null)[] = ((window as unknown as { busy: (string | null)[] }).busy = []);
+    new MutationObserver(() => seen.push(list.getAttribute('aria-busy'))).observe(list, { attributeFilter: ['aria-busy'] });
+  });
   await page.getByRole('checkbox', { name: 'Events' }).uncheck();
   const destinations = features.filter((f) => f.properties.type === 'destination');
   await expect.poll(() => markerTotal(page)).toBe(destinations.length);
   await expect(listItems(page)).toHaveCount(destinations.length);
+  await redrawn(page);
+  expect(await page.evaluate(() => (window as unknown as { busy: (string | null)[] }).busy)).toEqual(['true', null]);
 
   await page.getByRole('checkbox', { name: 'Beach' }).check();
   const beaches = destinations.filter((f) => f.properties.category === 'beach');
@@ -279,6 +290,7 @@ test('Back and Forward step through the filters and the selection', async ({ pag
   const beach = page.getByRole('checkbox', { name: 'Beach' });
   await beach.check();
   await expect.poll(() => query(page).category).toBe('beach');
+  await redrawn(page);
   await listItems(page).first().click();
   await expect(page.locator('.leaflet-popup')).toBeVisible();
   await page.goBack();

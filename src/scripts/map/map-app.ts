@@ -207,12 +207,19 @@ export async function startMap(
       again = true;
       return running;
     }
+    // While the markers and the list are redrawn, the list says so: a screen reader waits for the end, and a
+    // tap meant for one place cannot land on another as the list is replaced.
+    list.setAttribute('aria-busy', 'true');
     running = (async () => {
-      do {
-        again = false;
-        await applyFilters();
-      } while (again);
-      running = undefined;
+      try {
+        do {
+          again = false;
+          await applyFilters();
+        } while (again);
+      } finally {
+        running = undefined;
+        list.removeAttribute('aria-busy');
+      }
     })();
     return running;
   };
