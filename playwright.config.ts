@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/find-browser.mjs';
+import { chromiumArgs, findTestChromium } from './scripts/find-browser.mjs';
 
-const chromium = findChromium();
+const chromium = findTestChromium();
 const port = Number(process.env.E2E_PORT ?? 4399);
 const base = process.env.BASE_PATH ?? '/';
 
