@@ -107,8 +107,15 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   // The CMS has read the folder and opened the first collection.
   await expect(page.getByRole('status')).toContainText('Destinasi', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Create New Entry' }).click();
-  await page.getByRole('textbox', { name: /Judul · title/ }).fill('Air Terjun Uji CMS');
-  await page.getByRole('textbox', { name: /Ringkasan · summary/ }).fill('Air terjun kecil yang ditambahkan lewat CMS.');
+  // Text typed into a field reaches the entry a moment later (the preview shows it then); moving on before
+  // that can lose it, which an editor typing at human speed never sees.
+  const preview = page.getByRole('document', { name: 'Content Preview' });
+  const type = async (field: RegExp, text: string) => {
+    await page.getByRole('textbox', { name: field }).fill(text);
+    await expect(preview).toContainText(text);
+  };
+  await type(/Judul · title/, 'Air Terjun Uji CMS');
+  await type(/Ringkasan · summary/, 'Air terjun kecil yang ditambahkan lewat CMS.');
   await page.getByRole('combobox', { name: /Kategori · category/ }).click();
   await page.getByRole('option', { name: 'Air terjun (waterfall)' }).click();
   await page.getByRole('combobox', { name: /Kecamatan · district/ }).click();
@@ -133,8 +140,8 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
     .getByRole('radio', { name: /^English/ })
     .first()
     .click();
-  await page.getByRole('textbox', { name: /Judul · title/ }).fill('CMS Test Waterfall');
-  await page.getByRole('textbox', { name: /Ringkasan · summary/ }).fill('A small waterfall added through the CMS.');
+  await type(/Judul · title/, 'CMS Test Waterfall');
+  await type(/Ringkasan · summary/, 'A small waterfall added through the CMS.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   const slug = 'air-terjun-uji-cms';
