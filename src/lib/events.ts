@@ -120,13 +120,21 @@ export function touchesMonth(day: string, span: number, month: number): boolean 
   return false;
 }
 
-/** The months 1–12 in which an event ever happens: every month for a weekly event. */
+const monthsCache = new WeakMap<EventDates, number[]>();
+/**
+ * The months 1–12 in which an event ever happens: every month for a weekly event. Kept per event: every
+ * events listing page counts the months of every event for its month filter. Callers get a copy.
+ */
 export function monthsOf(e: EventDates): number[] {
-  const span = spanDays(e);
-  const year = e.recurrence?.freq === 'weekly' ? occurrenceDays(e, e.start, addDays(e.start, 400)) : [dayOf(e.start)];
-  const months = new Set<number>();
-  for (const d of year) for (let m = 1; m <= 12; m++) if (touchesMonth(d, span, m)) months.add(m);
-  return [...months].sort((a, b) => a - b);
+  let months = monthsCache.get(e);
+  if (!months) {
+    const span = spanDays(e);
+    const year = e.recurrence?.freq === 'weekly' ? occurrenceDays(e, e.start, addDays(e.start, 400)) : [dayOf(e.start)];
+    const found = new Set<number>();
+    for (const d of year) for (let i = 0; i <= span; i++) found.add(Number(addDays(d, i).slice(5, 7)));
+    monthsCache.set(e, (months = [...found].sort((a, b) => a - b)));
+  }
+  return [...months];
 }
 
 /** True when the event has a time of day (both ends, when it has an end); otherwise it is all-day. */

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { coverSvg, PALETTE } from '../cover';
 
@@ -153,8 +153,9 @@ export async function shareSvg(text: ShareCardText, background: string): Promise
 /** The card as a 1200×630 PNG. */
 export async function sharePng(text: ShareCardText, background: string): Promise<Uint8Array> {
   const svg = await shareSvg(text, background);
-  // No system fonts: every glyph is already a path, so resvg must not look any up.
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  // No system fonts: every glyph is already a path, so resvg must not look any up. Rendered off the main
+  // thread (libuv's pool), so several cards draw at once and the pages keep rendering meanwhile.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
   return new Uint8Array(png);
 }
 

@@ -76,6 +76,11 @@ describe('days listed for the browser', () => {
     expect(monthsOf({ start: '2026-11-30', end: '2026-12-02' })).toEqual([11, 12]);
     expect(touchesMonth('2026-11-30', 2, 12)).toBe(true);
     expect(touchesMonth('2026-11-30', 0, 12)).toBe(false);
+    // A multi-day event that runs into a third month.
+    expect(monthsOf({ start: '2026-01-30', end: '2026-03-01' })).toEqual([1, 2, 3]);
+    // Kept per event, but each caller gets its own copy.
+    monthsOf(june17).push(99);
+    expect(monthsOf(june17)).toEqual([6]);
   });
   it('anchors a weekly rule on its first real occurrence and writes its RRULE', () => {
     expect(firstDay({ start: '2026-12-01', recurrence: { freq: 'weekly', weekday: 'fri' } })).toBe('2026-12-04');
