@@ -207,8 +207,8 @@ export async function startMap(
       again = true;
       return running;
     }
-    // While the markers and the list are redrawn, the list says so: a screen reader waits for the end, and a
-    // tap meant for one place cannot land on another as the list is replaced.
+    // While the markers and the list are redrawn, the list says so (aria-busy): a screen reader reads it once
+    // it is done, and a script (the e2e tests) can wait for the end before it clicks a listed place.
     list.setAttribute('aria-busy', 'true');
     running = (async () => {
       try {
