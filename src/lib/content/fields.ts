@@ -77,14 +77,25 @@ export const location = () =>
         .min(-180)
         .max(180)
         .meta(doc('Bujur', 'Bujur dalam derajat desimal dengan titik, misalnya 99.0740.', 'Longitude in decimal degrees, e.g. 99.0740.')),
-      /** `exact` only for surveyed points (about ±300 m); anything estimated is `approximate`. */
+      /** `exact` only for points checked on site (about ±300 m; needs `checkedOnSite`); anything else is `approximate`. */
       precision: z
         .enum(PRECISIONS)
         .meta(
           doc(
             'Ketepatan',
-            '`exact` hanya untuk titik yang diukur di tempat (±300 m); titik perkiraan ditulis `approximate`.',
-            '`exact` only for surveyed points (about ±300 m); anything estimated is `approximate`.',
+            '`exact` hanya untuk titik yang sudah diperiksa di tempat (±300 m; isi juga `checkedOnSite`); titik dari sumber tertulis atau perkiraan ditulis `approximate`.',
+            '`exact` only for points checked on site (about ±300 m; also fill in `checkedOnSite`); points from written sources or estimates are `approximate`.',
+          ),
+        ),
+      /** `true` when the place really is on the water (a floating jetty, a waterfall dropping into the lake). */
+      onWater: z
+        .boolean()
+        .optional()
+        .meta(
+          doc(
+            'Di atas air',
+            '`true` bila tempatnya memang di atas air (dermaga apung, air terjun yang jatuh ke danau); tanpa ini titik di tengah danau ditolak.',
+            '`true` when the place really is on the water (a floating jetty, a waterfall dropping into the lake); without it a point out on the lake is refused.',
           ),
         ),
     })

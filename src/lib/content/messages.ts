@@ -359,6 +359,8 @@ const KNOWN_FIELDS = new Set([
   'photos',
   'sources',
   'lastVerified',
+  'checkedOnSite',
+  'onWater',
   'uncertain',
   'draft',
   'category',

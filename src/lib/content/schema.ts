@@ -54,14 +54,24 @@ const commonFields = once(() => ({
     .array(url())
     .default([])
     .meta(doc('Sumber', 'Alamat web (https://…) tempat fakta entri ini diambil.', 'Web pages (https://…) the facts come from.')),
-  /** The day someone last checked these facts. */
+  /** The day the facts were last gathered from or compared with their written sources (a desk check). */
   lastVerified: dateValue()
     .optional()
     .meta(
       doc(
-        'Terakhir diperiksa',
-        'Tanggal terakhir fakta ini diperiksa, misalnya 2026-06-17; lebih dari 12 bulan akan diperingatkan.',
-        'The day someone last checked these facts, e.g. 2026-06-17; older than 12 months is flagged.',
+        'Dihimpun dari sumber',
+        'Tanggal fakta ini terakhir dihimpun dari sumber tertulis atau dicocokkan dengannya (bukan pemeriksaan di tempat), misalnya 2026-06-17; lebih dari 12 bulan akan diperingatkan.',
+        'The day the facts were last gathered from or compared with their written sources (not an on-site check), e.g. 2026-06-17; older than 12 months is flagged.',
+      ),
+    ),
+  /** The day someone checked the place on the ground (visited it, or called its operator), if ever. */
+  checkedOnSite: dateValue()
+    .optional()
+    .meta(
+      doc(
+        'Diperiksa di tempat',
+        'Tanggal seseorang memeriksa tempat ini langsung di lokasi (termasuk titik petanya), misalnya 2026-06-17. Hanya ini yang ditampilkan sebagai "terakhir diperiksa", dan `precision: exact` memerlukannya.',
+        'The day someone checked the place on the ground (including its map point), e.g. 2026-06-17. Only this is shown as "last checked", and `precision: exact` needs it.',
       ),
     ),
   /** What is uncertain about this entry, shown plainly on the page. */
@@ -123,10 +133,16 @@ const destinationFields = once(() => ({
   district: district().meta(districtDoc('tempat destinasi berada', 'it lies in')),
   /** The desa or kelurahan it lies in. */
   village: text('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.'),
-  /** Where it is on the map. */
-  location: location().meta(
-    doc('Lokasi', 'Titik di peta: lintang, bujur dan ketepatannya.', 'Where it is on the map: latitude, longitude and how sure we are.'),
-  ),
+  /** Where it is on the map; leave out when nobody knows (the place then shows on its district's page, without a pin). */
+  location: location()
+    .optional()
+    .meta(
+      doc(
+        'Lokasi',
+        'Titik di peta: lintang, bujur dan ketepatannya. Kosongkan bila letaknya belum diketahui: tempat itu tetap tampil di halaman kecamatannya, tanpa penanda di peta.',
+        "Where it is on the map: latitude, longitude and how sure we are. Leave out when nobody knows: the place still shows on its district's page, without a map pin.",
+      ),
+    ),
   /** Street address or directions-style address. */
   address: z
     .string()

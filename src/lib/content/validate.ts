@@ -25,6 +25,7 @@ import { closest, slugify } from '../text';
 import { SLUG_RE } from './fields';
 import { contentWarnings } from './warnings';
 import { todayInJakarta } from '../dates';
+import { checkPlaces } from './places';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const b = (id: string, en: string): Bilingual => ({ id, en });
@@ -316,6 +317,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
     }
   }
   checkReferences(entries, errors);
+  errors.push(...checkPlaces(entries));
   warnings.push(...contentWarnings(entries, opts.today ?? todayInJakarta()));
   return { entries, errors, warnings };
 }

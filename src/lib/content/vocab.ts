@@ -53,7 +53,7 @@ export type Facility = (typeof FACILITIES)[number];
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** How sure a location is: `exact` only for dataset points good to about ±300 m. */
+/** How sure a location is: `exact` only for points checked on site (`checkedOnSite`), good to about ±300 m. */
 export const PRECISIONS = ['exact', 'approximate'] as const;
 
 /** The content types that have their own pages. */
