@@ -67,7 +67,9 @@ function readLayer(file) {
   try {
     collection = JSON.parse(readFileSync(full, 'utf8'));
   } catch (e) {
-    console.error(`Cannot read ${full}: ${e.message}\nPass the folder that holds the boundary files: npm run data:boundaries -- --from <folder>`);
+    console.error(
+      `Cannot read ${full}: ${e.message}\nPass the folder that holds the boundary files: npm run data:boundaries -- --from <folder>`,
+    );
     process.exit(1);
   }
   return collection.features.map((f) => {
@@ -80,7 +82,9 @@ function readLayer(file) {
   });
 }
 
-const layers = Object.fromEntries(Object.entries(LAYERS).map(([key, file]) => [key, readLayer(file).sort((a, b) => a.code.localeCompare(b.code))]));
+const layers = Object.fromEntries(
+  Object.entries(LAYERS).map(([key, file]) => [key, readLayer(file).sort((a, b) => a.code.localeCompare(b.code))]),
+);
 const source = JSON.parse(readFileSync(path.join(from, LAYERS.regency), 'utf8')).source ?? 'cahyadsn/wilayah_boundaries';
 
 // One feature per line: a refresh shows in `git diff` as the areas that changed.

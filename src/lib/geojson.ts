@@ -3,13 +3,16 @@
  * each, from the content collections. The map page fetches this file instead
  * of inlining places in its HTML, and it doubles as open data.
  *
- * A place is a destination, an event whose venue has a location (a
- * destination venue lends its point) or a product seller with a location.
+ * A place is a destination with a location, an event whose venue has a location (a
+ * destination venue lends its point) or a product seller with a location. A
+ * destination nobody has pinned yet is left out: it shows on its district's page.
+ * Each place carries the Kemendagri codes of its kecamatan and desa.
  * Pure: the Astro endpoint (src/pages/data/places.geojson.ts) passes the
  * loaded entries and how to turn a photo into a URL.
  */
 import { coverUrl, routeUrl } from './routes';
 import { slugify } from './text';
+import { areaCodes } from './geo/codes';
 import type { Lang } from './content/vocab';
 
 export type PlaceType = 'destination' | 'event' | 'product';
@@ -24,6 +27,10 @@ export interface PlaceProperties {
   category: string;
   /** Kecamatan slug, when known. */
   district: string | null;
+  /** Kemendagri code of the kecamatan (`12.12.xx`), when known. */
+  districtCode: string | null;
+  /** Kemendagri code of the desa/kelurahan (`12.12.xx.xxxx`), when known. */
+  villageCode: string | null;
   /** Name in each language (English falls back to Indonesian until translated). */
   names: Both;
   /** Page URL in each language, with the site's base path. */
@@ -67,7 +74,7 @@ interface Texts {
 type DestinationRef = { destination: { id: string } };
 type PlaceRef = { district: string } | DestinationRef;
 export interface DestinationInput extends Texts {
-  data: Texts['data'] & { category: string; district: string; location: Point; aliases: string[] };
+  data: Texts['data'] & { category: string; district: string; village?: string; location?: Point | undefined; aliases: string[] };
 }
 export interface EventInput extends Texts {
   data: Texts['data'] & { venue: DestinationRef | { name: string; district: string; location?: Point | undefined } };
@@ -111,27 +118,44 @@ export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCo
   });
   const image = (collection: 'destinations' | 'events' | 'products', slug: string) =>
     abs(options.photo?.(collection, slug) ?? coverUrl(base, collection, slug));
-  const feature = (at: Point, properties: Omit<PlaceProperties, 'precision'>): PlaceFeature => ({
-    type: 'Feature',
-    id: properties.id,
-    geometry: { type: 'Point', coordinates: [round(at.lng), round(at.lat)] },
-    properties: { ...properties, precision: at.precision },
-  });
+  const feature = (
+    at: Point,
+    properties: Omit<PlaceProperties, 'precision' | 'districtCode' | 'villageCode'>,
+    village?: string,
+  ): PlaceFeature => {
+    const codes = areaCodes({ district: properties.district ?? undefined, village, location: at });
+    return {
+      type: 'Feature',
+      id: properties.id,
+      geometry: { type: 'Point', coordinates: [round(at.lng), round(at.lat)] },
+      properties: {
+        ...properties,
+        districtCode: codes.districtCode ?? null,
+        villageCode: codes.villageCode ?? null,
+        precision: at.precision,
+      },
+    };
+  };
   const features: PlaceFeature[] = [];
 
   for (const d of inputs.destinations) {
+    if (!d.data.location) continue;
     features.push(
-      feature(d.data.location, {
-        id: `destination/${d.slug}`,
-        type: 'destination',
-        category: d.data.category,
-        district: d.data.district,
-        names: names(d),
-        urls: urls('destinations', d.slug),
-        summary: summaries(d),
-        image: image('destinations', d.slug),
-        aliases: d.data.aliases,
-      }),
+      feature(
+        d.data.location,
+        {
+          id: `destination/${d.slug}`,
+          type: 'destination',
+          category: d.data.category,
+          district: d.data.district,
+          names: names(d),
+          urls: urls('destinations', d.slug),
+          summary: summaries(d),
+          image: image('destinations', d.slug),
+          aliases: d.data.aliases,
+        },
+        d.data.village,
+      ),
     );
   }
 
@@ -141,18 +165,22 @@ export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCo
     const at = venue?.data.location ?? ('location' in v ? v.location : undefined);
     if (!at) continue;
     features.push(
-      feature(at, {
-        id: `event/${e.slug}`,
-        type: 'event',
-        category: 'event',
-        district: venue?.data.district ?? ('district' in v ? v.district : null),
-        names: names(e),
-        urls: urls('events', e.slug),
-        summary: summaries(e),
-        image: image('events', e.slug),
-        aliases: [],
-        place: venue ? names(venue) : both((v as { name: string }).name, undefined),
-      }),
+      feature(
+        at,
+        {
+          id: `event/${e.slug}`,
+          type: 'event',
+          category: 'event',
+          district: venue?.data.district ?? ('district' in v ? v.district : null),
+          names: names(e),
+          urls: urls('events', e.slug),
+          summary: summaries(e),
+          image: image('events', e.slug),
+          aliases: [],
+          place: venue ? names(venue) : both((v as { name: string }).name, undefined),
+        },
+        venue?.data.village,
+      ),
     );
   }
 

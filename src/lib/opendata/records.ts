@@ -7,6 +7,7 @@ import { routeUrl, COLLECTION_ROUTE } from '../routes';
 import { getDistrict, type DistrictSlug } from '../content/districts';
 import { refId, texts, type DestinationData, type EventData, type PlainEntry, type ProductData } from '../content/plain';
 import type { Price } from '../content/fields';
+import { areaCodes } from '../geo/codes';
 import type { DatasetName, DestinationRecord, EventRecord, ProductRecord } from './schema';
 
 export interface DataContext {
@@ -49,10 +50,13 @@ function common(
     summary: string;
     sources: string[];
     lastVerified?: string | undefined;
+    checkedOnSite?: string | undefined;
     uncertain?: { id: string; en?: string | undefined } | undefined;
   }>,
   district: DistrictSlug | undefined,
+  where: { village?: string | undefined; location?: { lat: number; lng: number } | undefined } = {},
 ) {
+  const codes = areaCodes({ district, ...where });
   return {
     id: e.slug,
     ...texts(e),
@@ -60,8 +64,11 @@ function common(
     image: absolute(ctx, ctx.imageOf(collection, e.slug)),
     district,
     districtName: district ? getDistrict(district)?.name : undefined,
+    districtCode: codes.districtCode,
+    villageCode: codes.villageCode,
     sources: e.data.sources,
     lastVerified: e.data.lastVerified,
+    checkedOnSite: e.data.checkedOnSite,
     uncertain: e.data.uncertain,
   };
 }
@@ -69,7 +76,7 @@ function common(
 export function destinationRecord(ctx: DataContext, e: PlainEntry<DestinationData>): DestinationRecord {
   const d = e.data;
   return compact({
-    ...common(ctx, 'destinations', e, d.district),
+    ...common(ctx, 'destinations', e, d.district, { village: d.village, location: d.location }),
     district: d.district,
     districtName: getDistrict(d.district)!.name,
     category: d.category,
@@ -90,18 +97,19 @@ export function destinationRecord(ctx: DataContext, e: PlainEntry<DestinationDat
 /** Where an event happens, with its district and point when the venue is a destination. */
 export function eventVenue(ctx: Pick<DataContext, 'destinations'>, e: EventData) {
   const v = e.venue;
-  if ('name' in v) return { name: v.name, district: v.district as DistrictSlug, location: v.location, destination: undefined };
+  if ('name' in v)
+    return { name: v.name, district: v.district as DistrictSlug, village: undefined, location: v.location, destination: undefined };
   const slug = refId(v.destination);
   const d = ctx.destinations.find((x) => x.slug === slug);
   if (!d) throw new Error(`Event venue "${slug}" is not a destination`);
-  return { name: d.data.title, district: d.data.district, location: d.data.location, destination: slug };
+  return { name: d.data.title, district: d.data.district, village: d.data.village, location: d.data.location, destination: slug };
 }
 
 export function eventRecord(ctx: DataContext, e: PlainEntry<EventData>): EventRecord {
   const d = e.data;
   const venue = eventVenue(ctx, d);
   return compact({
-    ...common(ctx, 'events', e, venue.district),
+    ...common(ctx, 'events', e, venue.district, { village: venue.village, location: venue.location }),
     start: d.start,
     end: d.end,
     timeZone: 'Asia/Jakarta' as const,
@@ -136,7 +144,7 @@ export function productRecord(ctx: DataContext, e: PlainEntry<ProductData>): Pro
     kind: d.kind,
     origin: d.origin.map(placeRef),
     whereToBuy: d.whereToBuy.map(placeRef),
-    sellers: d.sellers.map((s) => compact({ ...s })),
+    sellers: d.sellers.map((s) => compact({ ...s, ...(s.district || s.location ? areaCodes(s) : {}) })),
     priceRange: d.priceRange ? money(d.priceRange) : undefined,
     certifications: d.certifications.map((c) => compact({ ...c })),
   });

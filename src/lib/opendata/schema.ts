@@ -22,7 +22,16 @@ const urls = () => z.strictObject({ id: z.url(), en: z.url() });
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A calendar day or a wall-clock time in Asia/Jakarta, as written by the editors. */
 const localDateTime = () => z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/);
-const point = () => z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), precision: z.enum(PRECISIONS) });
+const point = () =>
+  z.strictObject({
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    precision: z.enum(PRECISIONS),
+    onWater: z.boolean().optional(),
+  });
+/** Kemendagri codes (Kepmendagri No 300.2.2-2430 Tahun 2025): kecamatan `12.12.xx`, desa/kelurahan `12.12.xx.xxxx`. */
+const districtCode = () => z.string().regex(/^12\.12\.\d{2}$/);
+const villageCode = () => z.string().regex(/^12\.12\.\d{2}\.\d{4}$/);
 const money = () =>
   z.strictObject({
     label: text(),
@@ -42,8 +51,11 @@ const common = {
   image: z.url(),
   district: z.enum(DISTRICT_SLUGS).optional(),
   districtName: z.string().optional(),
+  districtCode: districtCode().optional(),
+  villageCode: villageCode().optional(),
   sources: z.array(z.url()),
   lastVerified: day().optional(),
+  checkedOnSite: day().optional(),
   uncertain: text().optional(),
 };
 
@@ -53,7 +65,7 @@ export const destinationRecord = z.strictObject({
   districtName: z.string(),
   category: z.enum(CATEGORIES),
   village: z.string(),
-  location: point(),
+  location: point().optional(),
   address: z.string().optional(),
   openingHours: z
     .strictObject({
@@ -100,6 +112,8 @@ export const productRecord = z.strictObject({
       name: z.string(),
       place: text(),
       district: z.enum(DISTRICT_SLUGS).optional(),
+      districtCode: districtCode().optional(),
+      villageCode: villageCode().optional(),
       location: point().optional(),
       phone: z.string().optional(),
       whatsapp: z.string().optional(),

@@ -188,7 +188,7 @@ export function touristAttraction(
     description: c.description,
     url: c.url,
     image: c.image,
-    geo: geo(d.location),
+    ...(d.location ? { geo: geo(d.location) } : {}),
     address: postalAddress({ street: d.address ?? d.village, locality: districtName }),
     ...(hours.length ? { openingHoursSpecification: hours } : {}),
     ...(free !== undefined ? { isAccessibleForFree: free } : {}),
