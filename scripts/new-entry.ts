@@ -1,5 +1,6 @@
 /**
- * `npm run new -- <destinasi|acara|produk> "Judul" --kecamatan Balige [options]`
+ * `npm run new -- <destinasi|acara|produk> "Judul" --kecamatan Balige [options]`, or with
+ * `--lat 2.3485 --lng 99.0740` instead of --kecamatan: the point's kecamatan and desa are filled in.
  *
  * Creates content/<collection>/<slug>/index.id.mdx (and index.en.mdx with
  * --en), every field present and explained, starting as a draft. In a
@@ -18,12 +19,14 @@ import { site } from '../src/config/site';
 const USAGE = {
   id: `Cara pakai:
   npm run new -- destinasi "Air Terjun Contoh" --kecamatan Balige [--kategori waterfall] [--desa "Nama Desa"]
+  npm run new -- destinasi "Pantai Contoh" --lat 2.3485 --lng 99.0740   (kecamatan dan desa diisi dari titik ini)
   npm run new -- acara "Festival Contoh 2027" --kecamatan Balige --tanggal 2027-06-17 [--destinasi slug-destinasi]
   npm run new -- produk "Kopi Contoh" --kecamatan Habinsaran [--jenis coffee] [--destinasi slug-destinasi]
 Pilihan lain: --en "English title" (juga membuat index.en.mdx), --slug nama-folder, --lang en.
 Tanpa argumen di terminal, perintah ini menanyakan semuanya satu per satu.`,
   en: `Usage:
   npm run new -- destination "Example Waterfall" --district balige [--category waterfall] [--village "Name"]
+  npm run new -- destination "Example Beach" --lat 2.3485 --lng 99.0740   (district and village come from the point)
   npm run new -- event "Example Festival 2027" --district balige --date 2027-06-17 [--destination slug]
   npm run new -- product "Example Coffee" --district balige [--kind coffee] [--destination slug]
 Other options: --en "English title" (also writes index.en.mdx), --slug folder-name, --lang en.
@@ -42,6 +45,8 @@ const { values: v, positionals } = parseArgs({
     kind: { type: 'string' },
     desa: { type: 'string' },
     village: { type: 'string' },
+    lat: { type: 'string' },
+    lng: { type: 'string' },
     tanggal: { type: 'string' },
     date: { type: 'string' },
     destinasi: { type: 'string' },
@@ -67,6 +72,8 @@ const given: Answers = {
   category: v.kategori ?? v.category,
   kind: v.jenis ?? v.kind,
   village: v.desa ?? v.village,
+  lat: v.lat,
+  lng: v.lng,
   start: v.tanggal ?? v.date,
   destination: v.destinasi ?? v.destination,
   titleEn: v.en,

@@ -16,6 +16,8 @@ import { dateValue, SLUG_RE } from './fields';
 import type { Bilingual } from './messages';
 import { closest, slugify } from '../text';
 import { renderEnglish, renderIndonesian, type NewEntry, type NewEntryCollection } from './templates';
+import { findVillage, placePoint, villagesOf } from '../geo/boundaries';
+import { checkPoint } from '../geo/check';
 
 const b = (id: string, en: string): Bilingual => ({ id, en });
 
@@ -40,10 +42,76 @@ export interface Answers {
   category?: string | undefined;
   kind?: string | undefined;
   village?: string | undefined;
+  /** The place's point, from --lat/--lng: it decides the district and the village. */
+  lat?: string | undefined;
+  lng?: string | undefined;
   start?: string | undefined;
   destination?: string | undefined;
   titleEn?: string | undefined;
   slug?: string | undefined;
+}
+
+/** A desa or kelurahan of the district, by its official name (case, spaces and hyphens do not matter). */
+export function resolveVillage(district: DistrictSlug, name: string): Result<string> {
+  const d = DISTRICTS.find((x) => x.slug === district)!;
+  const found = findVillage(d, name);
+  if (found) return { ok: found.name };
+  const names = villagesOf(d).map((v) => v.name);
+  const near = closest(name.toLowerCase(), names.map((n) => n.toLowerCase()), 4).map((n) => names.find((x) => x.toLowerCase() === n)!);
+  return {
+    error: b(
+      `Kecamatan ${d.name} tidak punya desa atau kelurahan bernama "${name}".${near.length ? ` Mungkin: ${near.join(', ')}.` : ''} Semua: ${names.join(', ')}.`,
+      `Kecamatan ${d.name} has no desa or kelurahan called "${name}".${near.length ? ` Perhaps: ${near.join(', ')}.` : ''} All: ${names.join(', ')}.`,
+    ),
+  };
+}
+
+/** What to do about a refused point on the command line (the checker's own fixes speak of fields). */
+const POINT_FIXES: Partial<Record<string, Bilingual>> = {
+  'outside-regency': b(
+    'Periksa --lat dan --lng: mungkin tertukar atau salah ketik. Tempat di luar Kabupaten Toba tidak dimuat di situs ini.',
+    'Check --lat and --lng: they may be swapped or mistyped. Places outside Kabupaten Toba do not belong on this site.',
+  ),
+  'in-lake': b(
+    'Periksa --lat dan --lng. Bila tempatnya memang di atas air, buat entri dengan --kecamatan, lalu tulis titiknya dengan `onWater: true` di bagian `location`.',
+    'Check --lat and --lng. If the place really is on the water, create the entry with --district, then write its point with `onWater: true` under `location`.',
+  ),
+  'wrong-district': b(
+    'Tanpa --kecamatan, kecamatan diisi dari titiknya; atau periksa --lat dan --lng.',
+    'Leave out --district and the point decides it; or check --lat and --lng.',
+  ),
+};
+
+export interface PlacedPoint {
+  lat: number;
+  lng: number;
+  district: DistrictSlug;
+  village: string;
+}
+
+/**
+ * A point from --lat/--lng, placed in the official boundaries: its kecamatan and desa. Refused with the
+ * content checker's own message when it is outside the regency or out on the lake, or when it
+ * contradicts a district or village the editor also typed.
+ */
+export function resolvePoint(lat: string, lng: string, district?: string, village?: string): Result<PlacedPoint> {
+  const [y, x] = [Number(lat.trim().replace(',', '.')), Number(lng.trim().replace(',', '.'))];
+  if (!lat.trim() || !lng.trim() || !Number.isFinite(y) || !Number.isFinite(x)) {
+    return {
+      error: b(
+        `Titik "${lat}, ${lng}" tidak sah. Tulis --lat dan --lng sebagai angka desimal, misalnya --lat 2.3485 --lng 99.0740.`,
+        `"${lat}, ${lng}" is not a valid point. Give --lat and --lng as decimal numbers, e.g. --lat 2.3485 --lng 99.0740.`,
+      ),
+    };
+  }
+  const p = { lat: y, lng: x };
+  const problem = checkPoint(p, { district, village, villageField: '--desa' }, 'location')[0];
+  if (problem) {
+    const fix = POINT_FIXES[problem.code] ?? problem.fix;
+    return { error: b(`${problem.message.id} ${fix.id}`, `${problem.message.en} ${fix.en}`) };
+  }
+  const place = placePoint(p);
+  return { ok: { ...p, district: place.district!.slug, village: village?.trim() || place.village!.name } };
 }
 
 type Result<T> = { ok: T } | { error: Bilingual };
@@ -151,8 +219,12 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
   const typeIn = need(a.type, b('Jenis entri (destinasi, acara atau produk)', 'The entry type (destination, event or product)'));
   const collection = typeIn ? take(resolveType(typeIn)) : undefined;
   const title = need(a.title, b('Judul', 'The title'));
-  const districtIn = need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
-  const district = districtIn ? take(resolveDistrict(districtIn)) : undefined;
+  const hasPoint = Boolean(a.lat?.trim() || a.lng?.trim());
+  const districtIn = hasPoint ? a.district?.trim() || undefined : need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
+  const named = districtIn ? take(resolveDistrict(districtIn)) : undefined;
+  const point = hasPoint && (!districtIn || named) ? take(resolvePoint(a.lat ?? '', a.lng ?? '', named, a.village)) : undefined;
+  const district = point?.district ?? named;
+  const village = !point && district && a.village?.trim() ? take(resolveVillage(district, a.village)) : point?.village;
   const slug = a.slug?.trim() || (title ? slugify(title) : '');
   if (title && !SLUG_RE.test(slug))
     errors.push(
@@ -184,7 +256,8 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
       today,
       category,
       kind,
-      village: a.village?.trim() || undefined,
+      village,
+      location: point ? { lat: point.lat, lng: point.lng } : undefined,
       start,
       destination,
       titleEn: a.titleEn?.trim() || undefined,
@@ -238,7 +311,7 @@ export async function askMissing(root: string, a: Answers, { ask, say }: Prompte
   }
   const collection = TYPE_WORDS[out.type.toLowerCase()];
   if (!out.title) out.title = await until(L('Judul (nama dalam bahasa Indonesia): ', 'Title (the Indonesian name): '), nonEmpty);
-  if (!out.district)
+  if (!out.district && !out.lat && !out.lng)
     out.district = await until(
       L(
         `Kecamatan (misalnya Balige; daftar: ${DISTRICTS.map((d) => d.name).join(', ')}): `,
@@ -254,8 +327,11 @@ export async function askMissing(root: string, a: Answers, { ask, say }: Prompte
     );
     out.category = v ? byNumber(v, CATEGORIES) : guess;
   }
-  if (collection === 'destinations' && out.village === undefined)
-    out.village = await ask(L('Desa/kelurahan (boleh dikosongkan dulu): ', 'Village (may be left empty for now): '));
+  if (collection === 'destinations' && out.village === undefined && !out.lat && !out.lng)
+    out.village = await until(L('Desa/kelurahan (boleh dikosongkan dulu): ', 'Village (may be left empty for now): '), (v) => {
+      const d = v && out.district ? resolveDistrict(out.district) : undefined;
+      return d && 'ok' in d ? resolveVillage(d.ok, v) : undefined;
+    });
   if (collection === 'products' && !out.kind) {
     const guess = guessKind(out.title) ?? 'food';
     say(L('Jenis produk:', 'Product kind:') + '\n' + numbered(PRODUCT_KINDS, (k) => label(`kind.${k}`)));

@@ -11,6 +11,8 @@
  */
 import { fieldsOf, type FieldNode } from './field-docs';
 import { getDistrict, type DistrictSlug } from './districts';
+import { findVillage, placePoint } from '../geo/boundaries';
+import { pointInVillage } from '../geo/pin';
 import type { Category, ProductKind } from './vocab';
 
 export type NewEntryCollection = 'destinations' | 'events' | 'products';
@@ -26,6 +28,8 @@ export interface NewEntry {
   category?: Category | undefined;
   kind?: ProductKind | undefined;
   village?: string | undefined;
+  /** The point given with --lat/--lng; without one, the district's centre stands in. */
+  location?: { lat: number; lng: number } | undefined;
   /** Event start, YYYY-MM-DD or YYYY-MM-DD HH:mm. */
   start?: string | undefined;
   /** Slug of the destination an event happens at, or a product comes from. */
@@ -98,6 +102,7 @@ const common = (e: NewEntry): Block[] => [
   },
   { key: 'sources', active: false, lines: ['sources:', '  - https://tobakab.go.id/'] },
   { key: 'lastVerified', active: false, lines: [`lastVerified: ${e.today}`] },
+  { key: 'checkedOnSite', active: false, lines: [`checkedOnSite: ${e.today}`] },
   {
     key: 'uncertain',
     active: false,
@@ -116,6 +121,19 @@ function location(lat: number, lng: number, indent = ''): string[] {
   return [`${indent}lat: ${lat}`, `${indent}lng: ${lng}`, `${indent}precision: approximate`];
 }
 
+/** The entry's first pin: the point the editor gave, else a point in the desa they named, else the district's centre. */
+function startPoint(e: NewEntry): { lat: number; lng: number } {
+  const d = getDistrict(e.district)!;
+  const village = e.village ? findVillage(d, e.village) : undefined;
+  return e.location ?? (village && pointInVillage(village)) ?? d.center;
+}
+
+/** The note on a pin: where it came from, and what to do with it. */
+const pinNote = (e: NewEntry, what: string) =>
+  e.location
+    ? `Titik dari --lat/--lng; kecamatan dan desa diisi dari titik ini (batas wilayah Kemendagri 2025).`
+    : `Titik ${what}ini hanya perkiraan di ${e.village ? `Desa ${e.village}` : `pusat Kecamatan ${getDistrict(e.district)!.name}`}: ganti dengan titik tempat ini, atau hapus bila letaknya belum diketahui.`;
+
 function destinationBlocks(e: NewEntry): Block[] {
   const d = getDistrict(e.district)!;
   const hours = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((day) => `  ${day}: "08:00-17:00"`);
@@ -125,14 +143,20 @@ function destinationBlocks(e: NewEntry): Block[] {
     {
       key: 'village',
       active: true,
-      lines: [`village: ${y(e.village ?? d.name)}`],
-      ...(e.village ? {} : { note: `Sementara diisi nama kecamatan; ganti dengan nama desa atau kelurahannya.` }),
+      lines: [`village: ${y(e.village ?? placePoint(startPoint(e)).village?.name ?? d.name)}`],
+      ...(e.village
+        ? {}
+        : {
+            note: e.location
+              ? 'Desa tempat titik lokasi di bawah ini berada.'
+              : 'Sementara diisi desa di pusat kecamatan; ganti dengan desa atau kelurahan tempat ini, yang juga harus memuat titik lokasinya.',
+          }),
     },
     {
       key: 'location',
       active: true,
-      note: `Titik ini pusat Kecamatan ${d.name}, hanya perkiraan: ganti dengan titik tempat ini.`,
-      lines: ['location:', ...location(d.center.lat, d.center.lng, '  ')],
+      note: pinNote(e, ''),
+      lines: ['location:', ...location(startPoint(e).lat, startPoint(e).lng, '  ')],
     },
     draft,
     ...common(e),
@@ -197,14 +221,13 @@ function destinationBlocks(e: NewEntry): Block[] {
 }
 
 function eventBlocks(e: NewEntry): Block[] {
-  const d = getDistrict(e.district)!;
   const atDestination = ['venue:', `  destination: ${e.destination ?? 'slug-destinasi'}`];
   const ownPlace = [
     'venue:',
     '  name: Nama tempat acara',
     `  district: ${e.district}`,
     '  location:',
-    ...location(d.center.lat, d.center.lng, '    '),
+    ...location(startPoint(e).lat, startPoint(e).lng, '    '),
   ];
   const year = e.today.slice(0, 4);
   return [
@@ -215,7 +238,7 @@ function eventBlocks(e: NewEntry): Block[] {
           key: 'venue',
           active: true,
           lines: ownPlace,
-          note: `Titik lokasi ini pusat Kecamatan ${d.name}, hanya perkiraan; ganti atau hapus bagian location.`,
+          note: pinNote(e, 'lokasi '),
         },
     e.destination
       ? {
@@ -284,7 +307,7 @@ function productBlocks(e: NewEntry): Block[] {
         `      en: At ${d.name} market, near …`,
         `    district: ${e.district}`,
         '    location:',
-        ...location(d.center.lat, d.center.lng, '      '),
+        ...location(startPoint(e).lat, startPoint(e).lng, '      '),
         '    phone: "+62 812 3456 7890"',
         '    whatsapp: "+62 812 3456 7890"',
       ],

@@ -170,8 +170,8 @@ function approximateLocations(e: ParsedEntry, data: Data, warn: Warn): void {
         `The point "${field}" is only approximate; its map marker may be off by hundreds of metres to a few kilometres.`,
       ),
       b(
-        'Jika Anda sudah berada di lokasi atau yakin dengan titiknya, salin koordinat dari peta (klik kanan di OpenStreetMap atau Google Maps), tulis `lat` dan `lng`, lalu ubah `precision: exact`.',
-        'If you have been there or know the exact spot, copy its coordinates from a map (right-click in OpenStreetMap or Google Maps), write `lat` and `lng`, then set `precision: exact`.',
+        'Bila seseorang sudah memeriksa titiknya langsung di lokasi, salin koordinatnya (klik kanan di OpenStreetMap atau Google Maps), tulis `lat` dan `lng`, ubah `precision: exact`, dan tulis tanggal pemeriksaan itu sebagai `checkedOnSite`.',
+        'Once someone has checked the point on the spot, copy its coordinates (right-click in OpenStreetMap or Google Maps), write `lat` and `lng`, set `precision: exact`, and write the day of that check as `checkedOnSite`.',
       ),
     );
   }

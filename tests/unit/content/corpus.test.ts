@@ -52,7 +52,9 @@ describe('the Toba corpus', () => {
   });
   it('puts every destination inside the regency and within 25 km of its district centre', () => {
     for (const d of of('destinations')) {
-      const data = d.data as { location: Loc; district: string };
+      const data = d.data as { location?: Loc; district: string };
+      // A place nobody has pinned yet has no point to check.
+      if (!data.location) continue;
       expect(inBounds(data.location.lat, data.location.lng), d.file).toBe(true);
       const km = distanceKm(data.location, getDistrict(data.district)!.center);
       expect(km, `${d.file} is ${km.toFixed(1)} km from ${data.district}`).toBeLessThanOrEqual(25);

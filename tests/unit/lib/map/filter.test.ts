@@ -19,6 +19,8 @@ const feature = (
     type,
     category,
     district: 'balige',
+    districtCode: '12.12.01',
+    villageCode: null,
     names: { id: name, en: `${name} (en)` },
     urls: { id: `/${id}/`, en: `/en/${id}/` },
     summary: { id: '', en: '' },
