@@ -1,8 +1,8 @@
 /**
  * Writes a synthetic content folder for the benchmark: N realistic
  * destinations, events and products (about half, a quarter and a quarter), in
- * Indonesian and English, bodies of 150–400 words, every point inside its
- * district and the regency's bounds, plus the real practical pages and
+ * Indonesian and English, bodies of 150–400 words, every point on land inside
+ * an official desa of its district (as the content checker requires), plus the real practical pages and
  * district intros. Seeded, so the same N always gives the same corpus.
  *
  *   node scripts/with-node.mjs tsx scripts/bench/generate.ts --n 100 --out /tmp/corpus
@@ -10,7 +10,9 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { inBounds, site } from '../../src/config/site';
+import { placePoint, villagesOf, type Area } from '../../src/lib/geo/boundaries';
+import { onOpenWater } from '../../src/lib/geo/lake';
+import { pointInVillage } from '../../src/lib/geo/pin';
 import { CATEGORIES, FACILITIES, PRODUCT_KINDS, WEEKDAYS } from '../../src/lib/content/vocab';
 import { DISTRICTS, type District } from '../../src/lib/content/districts';
 import { slugify } from '../../src/lib/text';
@@ -35,13 +37,15 @@ type Rng = ReturnType<typeof rng>;
 
 export const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** A point near the district centre (within ~4 km) and inside the regency's bounds. */
-function pointIn(r: Rng, d: District) {
-  for (;;) {
-    const lat = +(d.center.lat + (r.next() - 0.5) * 0.07).toFixed(4);
-    const lng = +(d.center.lng + (r.next() - 0.5) * 0.07).toFixed(4);
-    if (inBounds(lat, lng, site.bounds)) return { lat, lng, precision: r.chance(0.3) ? 'exact' : 'approximate' };
+/** A desa of the district, and a point on land inside it (approximate: `exact` needs an on-site check). */
+function pointIn(r: Rng, d: District): { village: Area; location: { lat: number; lng: number; precision: 'approximate' } } {
+  const village = r.pick(villagesOf(d));
+  const [w, s, e, n] = village.shape.bbox;
+  for (let i = 0; i < 20; i++) {
+    const p = { lat: +(s + r.next() * (n - s)).toFixed(4), lng: +(w + r.next() * (e - w)).toFixed(4) };
+    if (placePoint(p).village?.code === village.code && !onOpenWater(p)) return { village, location: { ...p, precision: 'approximate' } };
   }
+  return { village, location: { ...pointInVillage(village)!, precision: 'approximate' } };
 }
 
 interface Slots {
@@ -128,6 +132,8 @@ export interface CorpusStats {
 export function generateCorpus(root: string, n: number, seed = 2026): CorpusStats {
   const r = rng(seed + n);
   const name = namer(r);
+  // Points come from their own sequence, so the texts do not change when the way points are drawn does.
+  const places = rng(seed + n + 1);
   const counts = { destinations: Math.ceil(n / 2), events: Math.floor(n / 4), products: n - Math.ceil(n / 2) - Math.floor(n / 4) };
   const destinations: { slug: string; district: string }[] = [];
 
@@ -135,15 +141,16 @@ export function generateCorpus(root: string, n: number, seed = 2026): CorpusStat
     const category = r.pick(CATEGORIES);
     const d = r.pick(DISTRICTS);
     const { name: title, place, slug } = name(r.pick(W.DESTINATION_NAMES[category]!));
-    const village = place;
-    const text = body(r, 'destinations', { name: title, village, district: d.name });
+    const at = pointIn(places, d);
+    const village = at.village.name;
+    const text = body(r, 'destinations', { name: title, village: place, district: d.name });
     const data = {
       title: title.id,
       summary: summaryOf(text.id),
       category,
       district: d.slug,
       village,
-      location: pointIn(r, d),
+      location: at.location,
       address: `Desa ${village}, Kecamatan ${d.name}`,
       fees: r.chance(0.6)
         ? [{ label: { id: 'Tiket masuk', en: 'Entry ticket' }, amount: r.int(0, 10) * 2500, year: r.int(2019, 2025) }]
@@ -183,7 +190,7 @@ export function generateCorpus(root: string, n: number, seed = 2026): CorpusStat
       start,
       end: r.chance(0.5) ? `${year}-${month}-${String(Number(day) + r.int(1, 2)).padStart(2, '0')}` : undefined,
       recurrence: r.chance(0.2) ? { freq: 'yearly' } : undefined,
-      venue: at ? { destination: at.slug } : { name: `Lapangan ${place}`, district: d.slug, location: pointIn(r, d) },
+      venue: at ? { destination: at.slug } : { name: `Lapangan ${place}`, district: d.slug, location: pointIn(places, d).location },
       organiser: `Panitia ${place}`,
       price: r.chance(0.5) ? [{ label: { id: 'Tiket', en: 'Ticket' }, amount: r.int(0, 8) * 5000, year }] : [],
       lastVerified: '2026-01-15',
@@ -215,7 +222,7 @@ export function generateCorpus(root: string, n: number, seed = 2026): CorpusStat
               name: `Usaha ${place}`,
               place: { id: `Desa ${place}`, en: `${place} village` },
               district: d.slug,
-              location: pointIn(r, d),
+              location: pointIn(places, d).location,
               whatsapp: `+62 812 ${r.int(1000, 9999)} ${r.int(1000, 9999)}`,
             },
           ]
