@@ -18,7 +18,6 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'src/data/boundaries/toba-boundaries.json');
 const SCALE = 1e5;
 const LAYERS = {
   regency: 'toba-regency.geojson',
@@ -27,8 +26,10 @@ const LAYERS = {
   neighbours: 'neighbour-regencies.geojson',
 };
 
-const { values } = parseArgs({ options: { from: { type: 'string' } } });
+const { values } = parseArgs({ options: { from: { type: 'string' }, out: { type: 'string' } } });
 const from = path.resolve(values.from ?? path.join(ROOT, '../shared/data/boundaries'));
+// --out: somewhere else than the project's copy (the unit test compares the two).
+const OUT = path.resolve(values.out ?? path.join(ROOT, 'src/data/boundaries/toba-boundaries.json'));
 
 /** [[x0, y0, dx1, dy1, …] per ring] per polygon, integers at 1e-5 degrees. */
 function encodeRing(ring) {

@@ -57,7 +57,11 @@ export function resolveVillage(district: DistrictSlug, name: string): Result<str
   const found = findVillage(d, name);
   if (found) return { ok: found.name };
   const names = villagesOf(d).map((v) => v.name);
-  const near = closest(name.toLowerCase(), names.map((n) => n.toLowerCase()), 4).map((n) => names.find((x) => x.toLowerCase() === n)!);
+  const near = closest(
+    name.toLowerCase(),
+    names.map((n) => n.toLowerCase()),
+    4,
+  ).map((n) => names.find((x) => x.toLowerCase() === n)!);
   return {
     error: b(
       `Kecamatan ${d.name} tidak punya desa atau kelurahan bernama "${name}".${near.length ? ` Mungkin: ${near.join(', ')}.` : ''} Semua: ${names.join(', ')}.`,
@@ -220,7 +224,9 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
   const collection = typeIn ? take(resolveType(typeIn)) : undefined;
   const title = need(a.title, b('Judul', 'The title'));
   const hasPoint = Boolean(a.lat?.trim() || a.lng?.trim());
-  const districtIn = hasPoint ? a.district?.trim() || undefined : need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
+  const districtIn = hasPoint
+    ? a.district?.trim() || undefined
+    : need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
   const named = districtIn ? take(resolveDistrict(districtIn)) : undefined;
   const point = hasPoint && (!districtIn || named) ? take(resolvePoint(a.lat ?? '', a.lng ?? '', named, a.village)) : undefined;
   const district = point?.district ?? named;

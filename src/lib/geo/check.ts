@@ -78,6 +78,8 @@ export function checkPoint(p: CheckedPoint, expected: Expected, field: string): 
         `Move the point onto land or to the shore (copy its coordinates from a map). If the place really is on the water (a floating jetty, a waterfall dropping into the lake), write \`onWater: true\` inside \`${field}\`.`,
       ),
     });
+    // Out on the lake, the desa that owns that water says nothing useful: move the point first.
+    return issues;
   }
   const named = expected.district ? getDistrict(expected.district) : undefined;
   const found = place.district;

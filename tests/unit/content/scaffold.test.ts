@@ -208,3 +208,34 @@ describe('npm run new', () => {
     expect(res.stderr).toContain('Usage:');
   });
 });
+
+describe('with a point (--lat/--lng)', () => {
+  it('fills in the kecamatan and the desa from the point, and the entry passes the checker', () => {
+    const root = fixtureCopy();
+    const entry = plan(root, { type: 'destinasi', title: 'Pantai Titik', lat: '2.3485', lng: '99.074' });
+    expect(entry).toMatchObject({ district: 'balige', village: 'Lumban Bulbul', location: { lat: 2.3485, lng: 99.074 } });
+    writeEntry(root, entry);
+    const text = readFileSync(path.join(root, 'destinations/pantai-titik/index.id.mdx'), 'utf8');
+    expect(text).toMatch(/^district: balige$/m);
+    expect(text).toMatch(/^village: Lumban Bulbul$/m);
+    expect(text).toMatch(/^ {2}lat: 2\.3485$/m);
+    expect(check(root).errors).toEqual([]);
+  });
+  it('refuses a point out on the lake, outside the regency, or in another kecamatan than --kecamatan', () => {
+    const root = fixtureCopy();
+    expect(errorsOf(root, { type: 'destinasi', title: 'A', lat: '2.4', lng: '99.003' })).toMatch(/perairan Danau Toba/);
+    expect(errorsOf(root, { type: 'destinasi', title: 'A', lat: '2.45', lng: '98.95' })).toMatch(/Kabupaten Samosir/);
+    expect(errorsOf(root, { type: 'destinasi', title: 'A', lat: '2.357', lng: '99.127', district: 'Balige' })).toMatch(
+      /Titik ini ada di Kecamatan Laguboti \(Kelurahan Pasar Laguboti\), bukan Balige/,
+    );
+    expect(errorsOf(root, { type: 'destinasi', title: 'A', lat: 'dua', lng: '99' })).toMatch(/--lat 2\.3485 --lng 99\.0740/);
+  });
+  it('without a point, pins a named desa inside that desa, and refuses a desa the kecamatan does not have', () => {
+    const root = fixtureCopy();
+    writeEntry(root, plan(root, { type: 'destinasi', title: 'Bukit Desa', district: 'ajibata', village: 'horsik' }));
+    const text = readFileSync(path.join(root, 'destinations/bukit-desa/index.id.mdx'), 'utf8');
+    expect(text).toMatch(/^village: Horsik$/m);
+    expect(check(root).errors).toEqual([]);
+    expect(errorsOf(root, { type: 'destinasi', title: 'B', district: 'ajibata', village: 'Motungg' })).toMatch(/Mungkin: Motung/);
+  });
+});

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../../../src/lib/content/districts';
 import { slugify } from '../../../src/lib/text';
 import { inBounds } from '../../../src/config/site';
+import { placePoint } from '../../../src/lib/geo/boundaries';
+import { onOpenWater } from '../../../src/lib/geo/lake';
 
 /** Kabupaten Toba's rows of idn-area-data's districts.csv: the source of truth. */
 function packageDistricts() {
@@ -29,5 +31,11 @@ describe('districts', () => {
   });
   it('have centres inside the regency', () => {
     for (const d of DISTRICTS) expect(inBounds(d.center.lat, d.center.lng), d.name).toBe(true);
+  });
+  it('have centres on land inside their own kecamatan, by the official desa polygons', () => {
+    for (const d of DISTRICTS) {
+      expect(placePoint(d.center).district?.slug, d.name).toBe(d.slug);
+      expect(onOpenWater(d.center), d.name).toBe(false);
+    }
   });
 });

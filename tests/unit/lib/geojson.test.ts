@@ -179,3 +179,20 @@ describe('places.geojson from the real content', () => {
     for (const f of fc.features) expect(inBounds(f.geometry.coordinates[1], f.geometry.coordinates[0]), f.id).toBe(true);
   });
 });
+
+describe('places.geojson and the official boundaries', () => {
+  it('leaves out a destination nobody has pinned, and an event held there', () => {
+    const unpinned: DestinationInput = { ...untranslated, slug: 'bukit-c', data: { ...untranslated.data, location: undefined } };
+    const there: EventInput = { slug: 'festival', data: { title: 'Festival', summary: 'F', venue: { destination: { id: 'bukit-c' } } } };
+    const fc = buildPlaces({ destinations: [beach, unpinned], events: [there], products: [] }, { base: '/', license });
+    expect(fc.features.map((f) => f.id)).toEqual(['destination/pantai-a']);
+  });
+  it('carries the Kemendagri codes of the named desa, else of the desa the point is in', () => {
+    const named: DestinationInput = { ...beach, data: { ...beach.data, village: 'Lumban Bulbul' } };
+    const fc = buildPlaces({ destinations: [named, untranslated], events: [], products: [] }, { base: '/', license });
+    expect(Object.fromEntries(fc.features.map((f) => [f.id, [f.properties.districtCode, f.properties.villageCode]]))).toEqual({
+      'destination/pantai-a': ['12.12.01', '12.12.01.2015'],
+      'destination/bukit-b': ['12.12.08', '12.12.08.2008'],
+    });
+  });
+});

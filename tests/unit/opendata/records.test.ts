@@ -10,6 +10,7 @@ import { datasetFile, destinationRecord, entryUrls, eventRecord, productRecord, 
 import { DATASET_NAMES, jsonSchemaOf, recordFields, type DatasetName } from '../../../src/lib/opendata/schema';
 import { t, uiKeys } from '../../../src/lib/i18n';
 import { site } from '../../../src/config/site';
+import { DISTRICTS } from '../../../src/lib/content/districts';
 import { destinations, events, products } from '../seo/content';
 
 const ctx: DataContext = {
@@ -99,6 +100,16 @@ describe('open data files', () => {
     const fees = files.destinations.items.flatMap((d) => d.fees);
     expect(fees.length).toBeGreaterThan(0);
     expect(fees.every((f) => f.currency === 'IDR')).toBe(true);
+  });
+
+  it("carry the Kemendagri codes of each place's kecamatan and desa", () => {
+    const codeOf = (slug?: string) => DISTRICTS.find((d) => d.slug === slug)?.code;
+    for (const d of files.destinations.items) {
+      expect(d.districtCode, d.id).toBe(codeOf(d.district));
+      expect(d.villageCode?.startsWith(`${d.districtCode}.`), d.id).toBe(true);
+    }
+    for (const p of files.products.items)
+      for (const s of p.sellers) if (s.location) expect(s.villageCode?.startsWith(`${s.districtCode}.`), p.id).toBe(true);
   });
 
   it('document every record field in both languages, in the schema and on the page', () => {
