@@ -58,7 +58,7 @@ function optionLabel(field: FieldNode, value: string): string {
               : key === 'kind'
                 ? i18nLabel(`kind.${value}`)
                 : key === 'precision'
-                  ? { exact: 'Tepat (diukur di tempat, ±300 m)', approximate: 'Perkiraan' }[value]
+                  ? { exact: 'Tepat (sudah diperiksa di tempat, ±300 m)', approximate: 'Perkiraan' }[value]
                   : undefined;
   if (!known) return value;
   // "Lumban Julu" for lumban-julu; "Air terjun (waterfall)" where the stored value is another word.
