@@ -7,7 +7,7 @@
  * outside the simplified regency outline). So a point's desa decides everything: the kecamatan is the
  * one the desa's code starts with, and "inside the regency" means "inside one of its desa".
  */
-import data from '../../data/boundaries/toba-boundaries.json';
+import data from '../../data/boundaries/toba-boundaries.json' with { type: 'json' };
 import { DISTRICTS, type District } from '../content/districts';
 import type { LatLng } from '../geo';
 import { distanceToShapeKm, inShape, shape, type Polygon, type Ring, type Shape } from './polygon';

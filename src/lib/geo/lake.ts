@@ -4,7 +4,7 @@
  * counts as "in the lake" only when it is inside the outline and farther than LAKE_TOLERANCE_KM from its
  * edge. (The administrative polygons cannot decide this: they divide the lake among the shore villages.)
  */
-import outline from '../../data/lake-toba.geo.json';
+import outline from '../../data/lake-toba.geo.json' with { type: 'json' };
 import type { LatLng } from '../geo';
 import { distanceToOutlineKm, inShape, shape, type Polygon, type Shape } from './polygon';
 
