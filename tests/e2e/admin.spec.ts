@@ -120,8 +120,11 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   await page.getByRole('option', { name: 'Air terjun (waterfall)' }).click();
   await page.getByRole('combobox', { name: /Kecamatan · district/ }).click();
   await page.getByRole('option', { name: 'Balige', exact: true }).click();
-  await page.getByRole('textbox', { name: /Desa\/kelurahan · village/ }).fill('Lumban Silintong');
+  // The point must lie in the desa named (the checker places it in the official boundaries).
+  await page.getByRole('textbox', { name: /Desa\/kelurahan · village/ }).fill('Lumban Bulbul');
   await renderWholeForm(page, page.getByText('Isi · body'));
+  // A location is optional (a place nobody has pinned yet shows without one): the editor adds it.
+  await page.getByRole('checkbox', { name: /Add\W*Lokasi · location/ }).check();
   await page.getByRole('spinbutton', { name: /Lintang · lat/ }).fill('2.3485');
   await page.getByRole('spinbutton', { name: /Bujur · lng/ }).fill('99.074');
   await page.getByRole('radio', { name: /Perkiraan/ }).click();
@@ -131,6 +134,9 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
     .toBuffer();
   await page.locator('input[type=file]').first().setInputFiles({ name: 'air-terjun.jpg', mimeType: 'image/jpeg', buffer: jpeg });
   await expect(page.getByText('air-terjun.jpg').first()).toBeVisible({ timeout: 60_000 });
+  // The CMS draws a field's inputs once they scroll into view; the photo's fields are far above the location's.
+  const alt = page.getByRole('textbox', { name: /Indonesia · id/ });
+  for (let i = 0; i < 40 && !(await alt.count()); i++) await page.mouse.wheel(0, -600);
   await page
     .getByRole('textbox', { name: /Indonesia · id/ })
     .first()
@@ -174,6 +180,7 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   expect(saved.data).toMatchObject({
     category: 'waterfall',
     district: 'balige',
+    location: { lat: 2.3485, lng: 99.074, precision: 'approximate' },
     photos: [{ src: 'air-terjun.jpg', credit: 'Dinas Pariwisata Kabupaten Toba' }],
   });
   expect(saved.en?.title).toBe('CMS Test Waterfall');

@@ -423,7 +423,10 @@ test('a destination page shows a mini-map and ships no JavaScript of its own', a
   await expect(frame).toHaveAttribute('title', 'Map of Lumban Bulbul Beach');
   await frame.scrollIntoViewIfNeeded();
   const mini = page.frameLocator('.minimap iframe');
-  await expect(mini.locator('.leaflet-marker-icon.jt-pin')).toHaveAttribute('aria-label', 'Lumban Bulbul Beach, Beach, approximate location');
+  await expect(mini.locator('.leaflet-marker-icon.jt-pin')).toHaveAttribute(
+    'aria-label',
+    'Lumban Bulbul Beach, Beach, approximate location',
+  );
   await expect(mini.locator('path.jt-lake')).toHaveCount(1);
   expect(scripts.sort()).toEqual(sitewide);
   await page.getByRole('link', { name: 'Open in the big map' }).click();
