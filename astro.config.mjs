@@ -8,6 +8,7 @@ import pagefindIndex from './src/integrations/pagefind';
 import staticHeaders from './src/integrations/static-headers';
 import cmsBuild from './src/integrations/cms';
 import pwa from './src/integrations/pwa';
+import browserSupport from './src/integrations/browser-support';
 import { site } from './src/config/site';
 import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/seo/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
@@ -31,6 +32,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // The browser bundles' syntax target, from package.json's browserslist (docs/browser-support.md).
+    browserSupport(),
     contentGuard({ contentDir: site.contentDir }),
     mdx(),
     sitemap({

@@ -111,9 +111,16 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   // that can lose it, which an editor typing at human speed never sees.
   const preview = page.getByRole('document', { name: 'Content Preview' });
   const type = async (field: RegExp, text: string) => {
-    await page.getByRole('textbox', { name: field }).fill(text);
+    const box = page.getByRole('textbox', { name: field });
+    // As an editor does: type once the field can take text, and see it in the box and then in the preview.
+    await expect(box).toBeEditable();
+    await box.fill(text);
+    await expect(box).toHaveValue(text);
     await expect(preview).toContainText(text);
   };
+  // The editor is ready when its preview is on screen: text typed before that can be dropped as the entry
+  // is set up (one run in twenty on a busy machine lost the first title).
+  await expect(preview).toBeVisible({ timeout: 30_000 });
   await type(/Judul · title/, 'Air Terjun Uji CMS');
   await type(/Ringkasan · summary/, 'Air terjun kecil yang ditambahkan lewat CMS.');
   await page.getByRole('combobox', { name: /Kategori · category/ }).click();
