@@ -25,9 +25,7 @@ export default function browserSupport(): AstroIntegration {
             plugins: [
               {
                 name: 'jelajah-toba:browser-target',
-                configEnvironment(name: string) {
-                  if (name === 'client') return { build: { target, cssTarget: target } };
-                },
+                configEnvironment: (name: string) => (name === 'client' ? { build: { target, cssTarget: target } } : undefined),
               },
             ],
           },
