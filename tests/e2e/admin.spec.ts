@@ -16,7 +16,6 @@ import { FIXTURE, fixtureCopy } from '../unit/helpers';
 import { checkContent } from '../../src/lib/content/validate';
 import { indexedUrls } from '../support/fixture-site';
 
-
 // The CMS is a large single-page app: on a busy machine it needs far longer than our pages to start and
 // respond, so these scenarios run one at a time with generous time limits. Trace snapshots of its very
 // large form would slow it further.

@@ -76,7 +76,10 @@ function tagProblem(node: { name: string | null; attributes: readonly { type: st
         `Komponen <${name}> hanya menerima atribut ${allowed.join(', ') || '(tidak ada)'} dengan nilai teks biasa dalam tanda kutip.`,
         `Component <${name}> accepts only ${allowed.join(', ') || '(no attributes)'}, with plain quoted text values.`,
       ),
-      fix: b('Tulis nilainya dalam tanda kutip, misalnya `nama="teks"`, tanpa `{…}`.', 'Quote the value, e.g. `name="text"`, with no `{…}`.'),
+      fix: b(
+        'Tulis nilainya dalam tanda kutip, misalnya `nama="teks"`, tanpa `{…}`.',
+        'Quote the value, e.g. `name="text"`, with no `{…}`.',
+      ),
     };
   }
   if (/^[A-Z]/.test(name) || name.includes('.')) {
@@ -126,13 +129,19 @@ function visitors(report: Report) {
       node,
       comment ? 'body-comment' : 'body-expression',
       comment
-        ? b('Komentar `{/* … */}` adalah kode dan tidak diizinkan di isi halaman.', 'A `{/* … */}` comment is code and is not allowed in a body.')
+        ? b(
+            'Komentar `{/* … */}` adalah kode dan tidak diizinkan di isi halaman.',
+            'A `{/* … */}` comment is code and is not allowed in a body.',
+          )
         : b(
             `Kurung kurawal \`{${node.value.slice(0, 30)}${node.value.length > 30 ? '…' : ''}}\` dibaca sebagai kode program, yang tidak diizinkan.`,
             `The curly braces \`{${node.value.slice(0, 30)}${node.value.length > 30 ? '…' : ''}}\` are read as program code, which is not allowed.`,
           ),
       comment
-        ? b('Hapus komentar itu; simpan catatan untuk sesama editor di luar berkas.', 'Remove the comment; keep notes for other editors outside the file.')
+        ? b(
+            'Hapus komentar itu; simpan catatan untuk sesama editor di luar berkas.',
+            'Remove the comment; keep notes for other editors outside the file.',
+          )
         : TEXT_FIX.brace,
     );
   };
@@ -204,7 +213,10 @@ export const bodyGuard = defineMdastPlugin({
         line: 1,
         column: 1,
         code: 'body-layout',
-        message: b('Isian `layout` tidak diizinkan: situs memilih tata letak sendiri.', 'The `layout` field is not allowed: the site picks the layout.'),
+        message: b(
+          'Isian `layout` tidak diizinkan: situs memilih tata letak sendiri.',
+          'The `layout` field is not allowed: the site picks the layout.',
+        ),
         fix: b('Hapus baris `layout:` dari bagian isian.', 'Remove the `layout:` line from the frontmatter.'),
       });
     }
@@ -318,7 +330,10 @@ export function describeParseError(source: string, error: unknown): BodyProblem 
       column,
       code: 'body-autolink',
       message: b('Alamat di antara `<` dan `>` dibaca sebagai tag.', 'An address between `<` and `>` is read as a tag.'),
-      fix: b('Tulis alamatnya tanpa `<` `>`, atau sebagai [teks tautan](https://…).', 'Write the address without `<` `>`, or as [link text](https://…).'),
+      fix: b(
+        'Tulis alamatnya tanpa `<` `>`, atau sebagai [teks tautan](https://…).',
+        'Write the address without `<` `>`, or as [link text](https://…).',
+      ),
     };
   }
   if (/^<[^A-Za-z/!>]/.test(here) || here === '<') {
@@ -344,7 +359,10 @@ export function describeParseError(source: string, error: unknown): BodyProblem 
             `Tag <${name}> tidak diizinkan atau tidak ditulis lengkap: isi halaman hanya boleh Markdown.`,
             `Tag <${name}> is not allowed or not complete: a body may only contain Markdown.`,
           )
-        : b('Tag HTML tidak diizinkan di isi halaman: isi halaman hanya boleh Markdown.', 'HTML tags are not allowed in a body: a body may only contain Markdown.'),
+        : b(
+            'Tag HTML tidak diizinkan di isi halaman: isi halaman hanya boleh Markdown.',
+            'HTML tags are not allowed in a body: a body may only contain Markdown.',
+          ),
       fix: TEXT_FIX.markdown,
     };
   }

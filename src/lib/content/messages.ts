@@ -72,7 +72,7 @@ const FIELD_HINTS: Record<string, Bilingual> = {
   ),
   'photos.*.license': b(
     'Tulis lisensi foto, misalnya `license: CC BY 4.0`, atau `license: Milik Pemkab Toba` bila foto milik Pemerintah Kabupaten. Tanpa izin pemiliknya, jangan pakai fotonya.',
-    'Write the licence, e.g. `license: CC BY 4.0`, or `license: Milik Pemkab Toba` when the regency owns it. Without the owner\'s permission, do not use the photo.',
+    "Write the licence, e.g. `license: CC BY 4.0`, or `license: Milik Pemkab Toba` when the regency owns it. Without the owner's permission, do not use the photo.",
   ),
   'photos.*.src': b(
     'Letakkan file foto di folder yang sama dan tulis `src: ./nama-foto.jpg`.',

@@ -78,7 +78,10 @@ async function addDraftWithPhoto(root: string) {
   const id = readFileSync(path.join(root, 'destinations/pantai-contoh/index.id.mdx'), 'utf8')
     .replace(/^title: .*$/m, 'title: Pantai Draf')
     .replace(/^photos:[\s\S]*?(?=^aliases:)/m, '')
-    .replace('aliases:', 'draft: true\nphotos:\n  - src: ./rahasia.jpg\n    alt: { id: Draf, en: Draft }\n    credit: Uji\n    license: CC BY 4.0\naliases:');
+    .replace(
+      'aliases:',
+      'draft: true\nphotos:\n  - src: ./rahasia.jpg\n    alt: { id: Draf, en: Draft }\n    credit: Uji\n    license: CC BY 4.0\naliases:',
+    );
   writeFileSync(path.join(root, dir, 'index.id.mdx'), id);
 }
 
@@ -280,7 +283,7 @@ describe('what is never published', () => {
     expect(html).toMatch(/Foto: Uji · Lisensi: CC BY 4\.0/);
   });
 
-  it('no value of the build\'s environment reaches the site', () => {
+  it("no value of the build's environment reaches the site", () => {
     expect(filesContaining(out, SECRET)).toEqual([]);
     // And the machine's own: its PATH is long and unlike anything a page would say.
     if (process.env.PATH) expect(filesContaining(out, process.env.PATH)).toEqual([]);

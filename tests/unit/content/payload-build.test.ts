@@ -39,7 +39,10 @@ describe('a fixture build with code in its bodies', () => {
     const payloads: [string, string][] = [
       ['destinations/pantai-contoh/index.id.mdx', `{(() => { ${write}; return process.env.JT_TEST_SECRET })()}`],
       ['destinations/pantai-contoh/index.en.mdx', '{JSON.stringify(process.env)}'],
-      ['events/acara-contoh/index.id.mdx', `export const x = await import("node:fs").then((fs) => fs.writeFileSync(${JSON.stringify(MARK)}, "x"))`],
+      [
+        'events/acara-contoh/index.id.mdx',
+        `export const x = await import("node:fs").then((fs) => fs.writeFileSync(${JSON.stringify(MARK)}, "x"))`,
+      ],
       ['products/produk-contoh/index.id.mdx', '<meta http-equiv="refresh" content="0;url=https://evil.example/" />'],
       ['pages/about/index.id.mdx', '[klik](javascript:alert(document.cookie))'],
     ];

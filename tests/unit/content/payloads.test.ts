@@ -52,16 +52,46 @@ const cases: Case[] = [
   { name: 'export of a component', kind: 'esm', body: 'export default function Evil() { return null }', code: 'body-esm', line: 0 },
   { name: 'import after some text', kind: 'esm', body: 'Teks.\n\nimport x from "./x.js"', code: 'body-esm', line: 2 },
   // {…} expressions
-  { name: 'a file-writing expression', kind: 'expression', body: `{(() => { ${write}; return "ok" })()}`, code: 'body-expression', line: 0 },
-  { name: 'require in an expression', kind: 'expression', body: `{require("node:fs").writeFileSync(${JSON.stringify(MARK)}, "x")}`, code: 'body-expression', line: 0 },
+  {
+    name: 'a file-writing expression',
+    kind: 'expression',
+    body: `{(() => { ${write}; return "ok" })()}`,
+    code: 'body-expression',
+    line: 0,
+  },
+  {
+    name: 'require in an expression',
+    kind: 'expression',
+    body: `{require("node:fs").writeFileSync(${JSON.stringify(MARK)}, "x")}`,
+    code: 'body-expression',
+    line: 0,
+  },
   { name: 'the build machine’s home folder', kind: 'expression', body: '{process.env.HOME}', code: 'body-expression', line: 0 },
-  { name: 'the environment’s variable names', kind: 'expression', body: '{JSON.stringify(Object.keys(process.env))}', code: 'body-expression', line: 0 },
+  {
+    name: 'the environment’s variable names',
+    kind: 'expression',
+    body: '{JSON.stringify(Object.keys(process.env))}',
+    code: 'body-expression',
+    line: 0,
+  },
   { name: 'an inline expression', kind: 'expression', body: 'Harga tiket {1 + 1} ribu.', code: 'body-expression', line: 0 },
   { name: 'an expression in the English body', kind: 'expression', file: EN, body: '{process.env.HOME}', code: 'body-expression', line: 0 },
   { name: 'an MDX comment', kind: 'comment', body: '{/* catatan */}', code: 'body-comment', line: 0 },
   // JSX and raw HTML
-  { name: 'a meta refresh redirect', kind: 'jsx/html', body: '<meta http-equiv="refresh" content="5;url=https://evil.example/" />', code: 'body-html', line: 0 },
-  { name: 'a meta refresh without the slash', kind: 'jsx/html', body: '<meta http-equiv="refresh" content="0;url=https://evil.example/">', code: 'body-html', line: 0 },
+  {
+    name: 'a meta refresh redirect',
+    kind: 'jsx/html',
+    body: '<meta http-equiv="refresh" content="5;url=https://evil.example/" />',
+    code: 'body-html',
+    line: 0,
+  },
+  {
+    name: 'a meta refresh without the slash',
+    kind: 'jsx/html',
+    body: '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    code: 'body-html',
+    line: 0,
+  },
   { name: 'a script element', kind: 'jsx/html', body: '<script>alert(1)</script>', code: 'body-html', line: 0 },
   { name: 'an image with onerror', kind: 'jsx/html', body: '<img src="x" onerror="alert(1)" />', code: 'body-html', line: 0 },
   { name: 'an iframe', kind: 'jsx/html', body: '<iframe src="https://evil.example/"></iframe>', code: 'body-html', line: 0 },
@@ -100,7 +130,13 @@ const cases: Case[] = [
     code: 'title-too-long',
     line: 2,
   },
-  { name: 'a bell character in the title', kind: 'field', change: (r) => edit(r, ID, 'title: Pantai Contoh', 'title: "Pantai\\aContoh"'), code: 'control-character', line: 2 },
+  {
+    name: 'a bell character in the title',
+    kind: 'field',
+    change: (r) => edit(r, ID, 'title: Pantai Contoh', 'title: "Pantai\\aContoh"'),
+    code: 'control-character',
+    line: 2,
+  },
   {
     name: 'an escape character in a nested label',
     kind: 'field',
@@ -108,7 +144,13 @@ const cases: Case[] = [
     code: 'control-character',
     line: 12,
   },
-  { name: 'a right-to-left override in the summary', kind: 'field', change: (r) => edit(r, ID, 'summary: Pantai', 'summary: Pantai\u202e'), code: 'control-character', line: 3 },
+  {
+    name: 'a right-to-left override in the summary',
+    kind: 'field',
+    change: (r) => edit(r, ID, 'summary: Pantai', 'summary: Pantai\u202e'),
+    code: 'control-character',
+    line: 3,
+  },
   {
     name: 'a title saved as Latin-1',
     kind: 'encoding',
@@ -120,7 +162,13 @@ const cases: Case[] = [
     code: 'bad-encoding',
     line: 2,
   },
-  { name: 'a layout in the frontmatter', kind: 'field', change: (r) => edit(r, ID, 'title:', 'layout: ../../evil.astro\ntitle:'), code: 'unknown-field', line: 0 },
+  {
+    name: 'a layout in the frontmatter',
+    kind: 'field',
+    change: (r) => edit(r, ID, 'title:', 'layout: ../../evil.astro\ntitle:'),
+    code: 'unknown-field',
+    line: 0,
+  },
 ];
 
 /** Builds the broken copy; returns its folder and the file's line of the payload's first line. */
@@ -143,7 +191,8 @@ const guard = (root: string) => () =>
 
 /** The build's MDX pipeline, as @astrojs/mdx drives it (vite-plugin-mdx.js): frontmatter blanked, then the processor's renderer. */
 async function buildCompile(file: string) {
-  const processor = (config as { markdown: { processor: { createMdxRenderer: (...a: unknown[]) => Promise<unknown> } } }).markdown.processor;
+  const processor = (config as { markdown: { processor: { createMdxRenderer: (...a: unknown[]) => Promise<unknown> } } }).markdown
+    .processor;
   const renderer = (await processor.createMdxRenderer(
     { syntaxHighlight: false, gfm: true, smartypants: true },
     { optimize: false, srcDir: pathToFileURL(path.resolve('src') + '/'), sourcemap: false },
@@ -160,7 +209,9 @@ afterAll(() => {
 describe('bad bodies and fields are refused with the file and the line', () => {
   it('covers every class of the issue with at least 30 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['esm', 'expression', 'jsx/html', 'comment', 'typo', 'url', 'field', 'encoding']));
+    expect(new Set(cases.map((c) => c.kind))).toEqual(
+      new Set(['esm', 'expression', 'jsx/html', 'comment', 'typo', 'url', 'field', 'encoding']),
+    );
   });
 
   for (const c of cases) {
@@ -178,7 +229,11 @@ describe('bad bodies and fields are refused with the file and the line', () => {
       expect(report).not.toMatch(/\bat \w+ \(|mdx-jsx|oxc|acorn/);
 
       // The build's first step refuses it too, naming the file and line.
-      expect(guard(root)).toThrow(c.code === 'unknown-field' ? /index\.id\.mdx/ : new RegExp(`${path.basename(path.dirname(file))}/${path.basename(file).replace(/\./g, '\\.')}:${line}\\b`));
+      expect(guard(root)).toThrow(
+        c.code === 'unknown-field'
+          ? /index\.id\.mdx/
+          : new RegExp(`${path.basename(path.dirname(file))}/${path.basename(file).replace(/\./g, '\\.')}:${line}\\b`),
+      );
 
       // And a body that skipped the checker cannot get through the build's Markdown pipeline.
       if (c.body !== undefined) await expect(buildCompile(path.join(root, file))).rejects.toThrow(new RegExp(`(^|:)${line}:\\d+`, 'm'));

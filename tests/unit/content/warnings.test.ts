@@ -52,7 +52,12 @@ const cases: { code: WarningCode; name: string; change: (root: string) => void; 
       // The header of a JPEG of 8000 × 6000: the checker reads the size from it, without decoding the picture.
       const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x17, 0x70, 0x1f, 0x40, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
       writeFileSync(path.join(r, 'destinations/pantai-contoh/foto.jpg'), Buffer.from([0xff, 0xd8, ...sof, 0xff, 0xd9]));
-      edit(r, DEST, 'aliases:', 'photos:\n  - src: ./foto.jpg\n    alt: { id: Pantai, en: Beach }\n    credit: Uji\n    license: CC BY 4.0\naliases:');
+      edit(
+        r,
+        DEST,
+        'aliases:',
+        'photos:\n  - src: ./foto.jpg\n    alt: { id: Pantai, en: Beach }\n    credit: Uji\n    license: CC BY 4.0\naliases:',
+      );
     },
     file: DEST,
     field: 'photos.0.src',
