@@ -133,7 +133,10 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
     .first()
     .fill('Air terjun di antara pepohonan');
   await page.getByRole('textbox', { name: /Kredit foto · credit/ }).fill('Dinas Pariwisata Kabupaten Toba');
-  await page.getByRole('textbox', { name: /Lisensi foto · license/ }).fill('CC BY 4.0');
+  // The form draws fields as they scroll into view; the licence is below the credit.
+  const license = page.getByRole('textbox', { name: /Lisensi foto · license/ });
+  await renderWholeForm(page, license);
+  await license.fill('CC BY 4.0');
   await page
     .getByRole('radio', { name: /^English/ })
     .first()
