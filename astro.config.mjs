@@ -13,6 +13,7 @@ import { site } from './src/config/site';
 import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/seo/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
 import { externalLinksPlugin } from './src/lib/seo/external-links';
+import { bodyGuard } from './src/lib/content/body';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -51,8 +52,10 @@ export default defineConfig({
     pwa(),
   ],
   markdown: {
+    // Bodies are Markdown, never code: the guard fails the compile of any MDX body with imports, `{…}`,
+    // JSX/HTML or javascript:/data: links, before a module is generated from it (src/lib/content/body.ts).
     // Outbound links in MDX bodies get rel="noopener" and a spoken "external site" hint.
-    processor: satteri({ hastPlugins: [externalLinksPlugin(site.url)] }),
+    processor: satteri({ mdastPlugins: [bodyGuard], hastPlugins: [externalLinksPlugin(site.url)] }),
     // Shiki colours code with inline style attributes, which the CSP blocks; the content has no code blocks.
     syntaxHighlight: false,
   },
