@@ -189,6 +189,8 @@ test.describe('the static overview', () => {
   test('when the map code cannot load, the overview stays, and another click reloads into the started map', async ({ page }) => {
     // Some supported browsers never import a module URL again once it failed in a page (src/lib/map/retry.ts):
     // the retry reloads the page, which starts the map at once.
+    // Three page loads and a map start: on a busy machine that takes longer than one test's usual minute.
+    test.slow();
     await page.route(/\/_astro\/leaflet-base\./, (r) => r.abort('internetdisconnected'));
     await page.goto(MAP.en);
     const start = page.getByRole('button', { name: 'Open the interactive map' });
