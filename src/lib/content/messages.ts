@@ -319,6 +319,35 @@ function describeCustom(file: string, field: string, key: string, params: Record
           'Fix `end` or `start`; the year or month may be mixed up.',
         ),
       };
+    case 'weekly-days':
+      return {
+        file,
+        field,
+        code: 'weekly-days',
+        message: params.both
+          ? b('Acara mingguan ini menulis `weekday` dan `weekdays` sekaligus.', 'This weekly event has both `weekday` and `weekdays`.')
+          : b('Acara mingguan ini belum menyebut harinya.', 'This weekly event does not say on which day.'),
+        fix: b(
+          'Tulis satu hari seperti `weekday: fri`, atau beberapa hari seperti `weekdays: [tue, fri]` (hanya salah satu).',
+          'Write one day like `weekday: fri`, or several like `weekdays: [tue, fri]` (only one of the two).',
+        ),
+      };
+    case 'not-in-schedule':
+      return {
+        file,
+        field,
+        code: 'not-in-schedule',
+        message: b(
+          `Tanggal ${params.value} bukan salah satu tanggal acara menurut polanya, jadi tidak ada yang dibatalkan atau dipindah.`,
+          `${params.value} is not one of the event's days under its rule, so nothing is cancelled or moved.`,
+        ),
+        fix: params.closest
+          ? b(
+              `Tanggal acara terdekat menurut pola adalah ${params.closest}; tulis tanggal itu.`,
+              `The nearest day of the rule is ${params.closest}; write that day.`,
+            )
+          : b('Tulis tanggal yang memang diberikan oleh pola acara.', 'Write a day the rule actually gives.'),
+      };
     case 'range-reversed':
       return {
         file,

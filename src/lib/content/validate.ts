@@ -25,6 +25,7 @@ import { closest, slugify } from '../text';
 import { SLUG_RE } from './fields';
 import { contentWarnings } from './warnings';
 import { todayInJakarta } from '../dates';
+import { corpusRuleErrors } from './rules';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const b = (id: string, en: string): Bilingual => ({ id, en });
@@ -40,6 +41,8 @@ export interface ParsedEntry {
   en?: { title?: string | undefined; summary: string };
   enFile?: string;
   body: string;
+  /** Body of the English file, when it could be read. */
+  enBody?: string;
 }
 
 export interface CheckResult {
@@ -251,6 +254,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
       if (existsSync(enFile)) {
         entry.enFile = rel(enFile);
         const en = parseFile(readFileSync(enFile, 'utf8'));
+        if (!en.error) entry.enBody = en.body;
         if (en.error)
           err(
             entry.enFile,
@@ -316,6 +320,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
     }
   }
   checkReferences(entries, errors);
+  errors.push(...corpusRuleErrors(entries));
   warnings.push(...contentWarnings(entries, opts.today ?? todayInJakarta()));
   return { entries, errors, warnings };
 }

@@ -27,6 +27,38 @@ describe('the valid fixture', () => {
 // Each case: how an editor breaks the content, and what the error must name.
 const cases: { name: string; breakIt: (root: string) => void; file: string; field: string; code: string; says: RegExp }[] = [
   {
+    name: 'a published body shorter than the minimum (the tests once enforced it, the checker did not)',
+    breakIt: (r) => edit(r, DEST, /\n---\n[\s\S]*$/, '\n---\n\nPantai yang indah.\n'),
+    file: DEST,
+    field: '',
+    code: 'body-too-short',
+    says: /hanya 3 kata; paling sedikit 80 kata/,
+  },
+  {
+    name: 'a short English body',
+    breakIt: (r) => edit(r, 'destinations/pantai-contoh/index.en.mdx', /\n---\n[\s\S]*$/, '\n---\n\nA fine beach.\n'),
+    file: 'destinations/pantai-contoh/index.en.mdx',
+    field: '',
+    code: 'body-too-short',
+    says: /bahasa Inggris/,
+  },
+  {
+    name: 'a destination named after a place outside the regency',
+    breakIt: (r) => edit(r, DEST, /^title: .*$/m, 'title: Batu Gantung'),
+    file: DEST,
+    field: 'title',
+    code: 'outside-toba',
+    says: /Batu Gantung, yang berada di Simalungun/,
+  },
+  {
+    name: 'a destination far from its district',
+    breakIt: (r) => edit(r, DEST, 'district: balige', 'district: ajibata'),
+    file: DEST,
+    field: 'location',
+    code: 'far-from-district',
+    says: /km dari pusat Kecamatan Ajibata/,
+  },
+  {
     name: 'a missing title',
     breakIt: (r) => edit(r, DEST, /^title: .*\n/m, ''),
     file: DEST,
