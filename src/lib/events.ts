@@ -224,8 +224,12 @@ export const isTimed = (e: EventDates) => !isAnnounced(e) && e.start.length > 10
 
 /** The RRULE of a recurring event, e.g. `RRULE:FREQ=WEEKLY;BYDAY=FR`, as rrule writes it. */
 export function rruleText(e: EventDates): string | undefined {
-  return ruleFor(e)
-    ?.toString()
-    .split('\n')
-    .find((line) => line.startsWith('RRULE:'));
+  return (
+    ruleFor(e)
+      ?.toString()
+      .split('\n')
+      .find((line) => line.startsWith('RRULE:'))
+      // rrule writes `BYDAY=+2SA`; `2SA` is the same (RFC 5545) and the form calendar apps' own files use.
+      ?.replace(/([=,])\+(\d)/g, '$1$2')
+  );
 }

@@ -57,7 +57,14 @@ function writeBody(file: string, body: string): void {
 /** Publishes a scaffolded entry the way the guide says: real summary and body in both languages, `draft: false`. */
 function publish(dir: string, summary: { id: string; en: string }, edit: (text: string) => string = (t) => t): void {
   const id = path.join(dir, 'index.id.mdx');
-  writeFileSync(id, edit(readFileSync(id, 'utf8').replace('draft: true', 'draft: false').replace(/^summary: .*$/m, `summary: ${summary.id}`)));
+  writeFileSync(
+    id,
+    edit(
+      readFileSync(id, 'utf8')
+        .replace('draft: true', 'draft: false')
+        .replace(/^summary: .*$/m, `summary: ${summary.id}`),
+    ),
+  );
   writeBody(id, BODY.id);
   const en = path.join(dir, 'index.en.mdx');
   writeFileSync(en, readFileSync(en, 'utf8').replace(/^summary: .*$/m, `summary: ${summary.en}`));
@@ -98,8 +105,10 @@ async function editorContent(): Promise<string> {
   await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 110, b: 160 } } })
     .jpeg()
     .toFile(path.join(dir, 'foto-1.jpg'));
-  publish(dir, { id: `Air terjun ${PUBLISHED.word} yang jernih di Balige.`, en: `The clear ${PUBLISHED.word} waterfall in Balige.` }, (text) =>
-    uncomment(text, 'photos').replace('Tulis apa yang tampak di foto', 'Air terjun di antara pepohonan'),
+  publish(
+    dir,
+    { id: `Air terjun ${PUBLISHED.word} yang jernih di Balige.`, en: `The clear ${PUBLISHED.word} waterfall in Balige.` },
+    (text) => uncomment(text, 'photos').replace('Tulis apa yang tampak di foto', 'Air terjun di antara pepohonan'),
   );
   publish(path.join(root, 'products', PRODUCT.slug), { id: 'Kopi dari lereng bukit Habinsaran.', en: 'Coffee from the Habinsaran hills.' });
   publish(path.join(root, 'events', FESTIVAL.slug), { id: 'Festival tahunan di Balige.', en: 'A yearly festival in Balige.' }, (text) =>

@@ -80,10 +80,27 @@ const FIELD_HINTS: Record<string, Bilingual> = {
     'Write the venue as a destination (`venue: { destination: onan-balerong }`) or a place of its own (`venue: { name: ..., district: balige }`).',
   ),
   recurrence: b(
-    'Tulis `recurrence: { freq: yearly }` atau `recurrence: { freq: weekly, weekday: fri }`, atau hapus jika acara hanya sekali.',
-    'Write `recurrence: { freq: yearly }` or `recurrence: { freq: weekly, weekday: fri }`, or remove it for a one-off event.',
+    'Tulis salah satu pola, misalnya `recurrence: { freq: yearly }`, `recurrence: { freq: weekly, weekday: fri }`, `recurrence: { freq: monthly, week: last, weekday: fri }`, `recurrence: { freq: yearly-weekday, month: 7, week: second, weekday: sat }` atau `recurrence: { freq: yearly-announced, month: 12 }`; hapus bila acara hanya sekali. Contoh lengkap: docs/panduan-editor.md bab 6.',
+    'Write one pattern, e.g. `recurrence: { freq: yearly }`, `recurrence: { freq: weekly, weekday: fri }`, `recurrence: { freq: monthly, week: last, weekday: fri }`, `recurrence: { freq: yearly-weekday, month: 7, week: second, weekday: sat }` or `recurrence: { freq: yearly-announced, month: 12 }`; remove it for a one-off event. Examples: docs/editor-guide.md chapter 6.',
   ),
   'recurrence.weekday': b(`Pilih salah satu: ${WEEKDAYS.join(', ')}.`, `Use one of: ${WEEKDAYS.join(', ')}.`),
+  'recurrence.weekdays': b('Tulis daftar hari, misalnya `weekdays: [tue, fri]`.', 'Write a list of days, e.g. `weekdays: [tue, fri]`.'),
+  'recurrence.week': b(
+    'Tulis `first`, `second`, `third`, `fourth` atau `last`, misalnya `week: second` untuk Sabtu kedua.',
+    'Write `first`, `second`, `third`, `fourth` or `last`, e.g. `week: second` for the second Saturday.',
+  ),
+  'recurrence.month': b(
+    'Tulis nomor bulan tanpa tanda kutip, 1 sampai 12, misalnya `month: 7` untuk Juli.',
+    'Write the month number without quotes, 1 to 12, e.g. `month: 7` for July.',
+  ),
+  'recurrence.except': b(
+    'Tulis tanggal yang batal sebagai daftar, misalnya `except: [2028-07-08]`.',
+    'List cancelled days, e.g. `except: [2028-07-08]`.',
+  ),
+  'recurrence.moved': b(
+    'Tulis setiap pemindahan seperti `- { from: 2029-07-14, to: 2029-07-21 }`.',
+    'Write each move like `- { from: 2029-07-14, to: 2029-07-21 }`.',
+  ),
   'facilities.*': b(`Pilih dari: ${FACILITIES.join(', ')}.`, `Choose from: ${FACILITIES.join(', ')}.`),
   'fees.*.year': b('Tulis tahun harga itu dilaporkan, misalnya `year: 2017`.', 'Write the year the price was reported, e.g. `year: 2017`.'),
   'fees.*.amount': b(
@@ -437,6 +454,13 @@ const KNOWN_FIELDS = new Set([
   'number',
   'freq',
   'weekday',
+  'weekdays',
+  'week',
+  'month',
+  'except',
+  'moved',
+  'from',
+  'to',
   'url',
   'place',
 ]);

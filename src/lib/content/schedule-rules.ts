@@ -20,7 +20,8 @@ export function scheduleIssues(e: EventDates): ScheduleIssue[] {
   const out: ScheduleIssue[] = [];
   if (r.freq === 'weekly') {
     const both = r.weekday !== undefined && !!r.weekdays?.length;
-    if (both || !weeklyDays(r).length) out.push({ message: 'weekly-days', path: ['recurrence', both ? 'weekdays' : 'weekday'], params: { both } });
+    if (both || !weeklyDays(r).length)
+      out.push({ message: 'weekly-days', path: ['recurrence', both ? 'weekdays' : 'weekday'], params: { both } });
   }
   if (out.length) return out;
   const check = (day: string, path: (string | number)[]) => {

@@ -210,7 +210,9 @@ const destinationFields = once(() => ({
 export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields() });
 
 const weekdayField = () =>
-  z.enum(WEEKDAYS).meta(doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.'));
+  z
+    .enum(WEEKDAYS)
+    .meta(doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.'));
 const weekField = () =>
   z
     .enum(WEEKS)
@@ -268,7 +270,9 @@ export const recurrenceSchema = z.discriminatedUnion('freq', [
   z.strictObject({
     freq: z
       .literal('yearly')
-      .meta(doc('Setiap tahun, tanggal tetap', 'Setiap tahun pada tanggal dan bulan `start`.', 'Every year on the month and day of `start`.')),
+      .meta(
+        doc('Setiap tahun, tanggal tetap', 'Setiap tahun pada tanggal dan bulan `start`.', 'Every year on the month and day of `start`.'),
+      ),
     ...scheduleChangeFields(),
   }),
   /** Every year on the nth or last weekday of a month, e.g. the second Saturday of July. */
@@ -305,7 +309,9 @@ export const recurrenceSchema = z.discriminatedUnion('freq', [
   z.strictObject({
     freq: z
       .literal('weekly')
-      .meta(doc('Setiap minggu', 'Setiap minggu pada hari `weekday` (atau hari-hari `weekdays`).', 'Every week on `weekday` (or `weekdays`).')),
+      .meta(
+        doc('Setiap minggu', 'Setiap minggu pada hari `weekday` (atau hari-hari `weekdays`).', 'Every week on `weekday` (or `weekdays`).'),
+      ),
     weekday: weekdayField().optional(),
     /** Several days a week, e.g. `[tue, fri]`. */
     weekdays: z

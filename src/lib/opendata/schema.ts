@@ -33,7 +33,12 @@ const recurrence = () => {
     z.strictObject({ freq: z.literal('yearly'), ...changes }),
     z.strictObject({ freq: z.literal('yearly-weekday'), month, week: z.enum(WEEKS), weekday: z.enum(WEEKDAYS), ...changes }),
     z.strictObject({ freq: z.literal('yearly-announced'), month, ...changes }),
-    z.strictObject({ freq: z.literal('weekly'), weekday: z.enum(WEEKDAYS).optional(), weekdays: z.array(z.enum(WEEKDAYS)).optional(), ...changes }),
+    z.strictObject({
+      freq: z.literal('weekly'),
+      weekday: z.enum(WEEKDAYS).optional(),
+      weekdays: z.array(z.enum(WEEKDAYS)).optional(),
+      ...changes,
+    }),
     z.strictObject({ freq: z.literal('monthly'), week: z.enum(WEEKS), weekday: z.enum(WEEKDAYS), ...changes }),
   ]);
 };

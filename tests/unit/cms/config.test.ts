@@ -157,6 +157,12 @@ describe('CMS and schema parity', () => {
   it('edits a recurrence as the schema’s schedule patterns, keyed on freq', () => {
     const r = byName('events').fields.find((f) => f.name === 'recurrence')!;
     expect(r.typeKey).toBe('freq');
-    expect((r.types as { name: string }[]).map((t) => t.name)).toEqual(['yearly', 'yearly-weekday', 'yearly-announced', 'weekly', 'monthly']);
+    expect((r.types as { name: string }[]).map((t) => t.name)).toEqual([
+      'yearly',
+      'yearly-weekday',
+      'yearly-announced',
+      'weekly',
+      'monthly',
+    ]);
   });
 });

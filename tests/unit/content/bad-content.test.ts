@@ -27,6 +27,23 @@ describe('the valid fixture', () => {
 // Each case: how an editor breaks the content, and what the error must name.
 const cases: { name: string; breakIt: (root: string) => void; file: string; field: string; code: string; says: RegExp }[] = [
   {
+    name: 'a cancelled day the weekly rule does not give',
+    breakIt: (r) =>
+      edit(r, EVENT, 'recurrence: { freq: weekly, weekday: fri }', 'recurrence: { freq: weekly, weekday: fri, except: [2027-01-09] }'),
+    file: EVENT,
+    field: 'recurrence.except.0',
+    code: 'not-in-schedule',
+    says: /2027-01-09 bukan salah satu tanggal acara[\s\S]*terdekat menurut pola adalah 2027-01-08/,
+  },
+  {
+    name: 'a weekly event without its day',
+    breakIt: (r) => edit(r, EVENT, 'recurrence: { freq: weekly, weekday: fri }', 'recurrence: { freq: weekly }'),
+    file: EVENT,
+    field: 'recurrence.weekday',
+    code: 'weekly-days',
+    says: /belum menyebut harinya/,
+  },
+  {
     name: 'a published body shorter than the minimum (the tests once enforced it, the checker did not)',
     breakIt: (r) => edit(r, DEST, /\n---\n[\s\S]*$/, '\n---\n\nPantai yang indah.\n'),
     file: DEST,

@@ -86,4 +86,3 @@ describe('days listed for the browser', () => {
     expect(rruleText({ start: '2026-01-01' })).toBeUndefined();
   });
 });
-
