@@ -26,6 +26,7 @@ import { SLUG_RE } from './fields';
 import { contentWarnings } from './warnings';
 import { todayInJakarta } from '../dates';
 import { corpusRuleErrors } from './rules';
+import { describeYamlError } from './yaml-errors';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const b = (id: string, en: string): Bilingual => ({ id, en });
@@ -61,7 +62,9 @@ function checkerContext(dir: string): SchemaContext<string, string> {
       z.string().superRefine((value, ctx) => {
         const full = path.resolve(dir, value);
         if (!IMAGE_EXT.test(value) || !existsSync(full)) {
-          ctx.addIssue({ code: 'custom', message: 'image-missing', params: { value } });
+          // The photos that are there, so the message can name them.
+          const available = list(dir).filter((f) => IMAGE_EXT.test(f) || f.endsWith('.svg'));
+          ctx.addIssue({ code: 'custom', message: 'image-missing', params: { value, available } });
         }
       }),
     reference: checkerReference,
@@ -79,7 +82,7 @@ const SCHEMAS: Record<ContentCollection, (ctx: SchemaContext<string, string>) =>
 const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Splits frontmatter from body; YAML 1.2 core schema, so dates stay strings and impossible dates are caught. */
-export function parseFile(text: string): { data: unknown; body: string; error?: Bilingual } {
+export function parseFile(text: string): { data: unknown; body: string; error?: Bilingual; fix?: Bilingual } {
   const m = FRONTMATTER_RE.exec(text);
   if (!m) {
     return {
@@ -95,12 +98,9 @@ export function parseFile(text: string): { data: unknown; body: string; error?: 
     const data = YAML.parse(m[1]!, { schema: 'core', uniqueKeys: true }) as unknown;
     return { data: data ?? {}, body: text.slice(m[0].length) };
   } catch (e) {
-    const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return {
-      data: undefined,
-      body: '',
-      error: b(`Bagian isian (YAML) tidak bisa dibaca: ${msg}`, `The frontmatter (YAML) cannot be read: ${msg}`),
-    };
+    // In Indonesian and English, with the line counted from the top of the file (the `---` is line 1).
+    const { message, fix } = describeYamlError(e, m[1]!, 1 + (text.slice(0, m.index).match(/\n/g)?.length ?? 0));
+    return { data: undefined, body: '', error: message, fix };
   }
 }
 
@@ -244,7 +244,11 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
           '',
           'bad-yaml',
           parsed.error,
-          b('Periksa titik dua, indentasi (spasi, bukan tab) dan tanda kutip.', 'Check colons, indentation (spaces, not tabs) and quotes.'),
+          parsed.fix ??
+            b(
+              'Periksa titik dua, indentasi (spasi, bukan tab) dan tanda kutip.',
+              'Check colons, indentation (spaces, not tabs) and quotes.',
+            ),
         );
       } else {
         const result = SCHEMAS[collection](checkerContext(folder)).safeParse(parsed.data, { reportInput: true });
@@ -261,7 +265,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
             '',
             'bad-yaml',
             en.error,
-            b('Periksa titik dua, indentasi dan tanda kutip.', 'Check colons, indentation and quotes.'),
+            en.fix ?? b('Periksa titik dua, indentasi dan tanda kutip.', 'Check colons, indentation and quotes.'),
           );
         else {
           const r = translationSchema.safeParse(en.data, { reportInput: true });

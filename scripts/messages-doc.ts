@@ -1,0 +1,239 @@
+/**
+ * `npm run docs:messages`: writes docs/pesan-pemeriksaan.md, every message
+ * `npm run check:content` can give, each with a real example: a mistake made
+ * in a copy of the test fixture (tests/fixtures/content-valid) and the
+ * report the checker prints for it, in Indonesian and English.
+ *
+ * The examples live here, so the page is never written by hand; the unit test
+ * tests/unit/content/messages-doc.test.ts checks that every code the checker
+ * can give has an example, that every example carries a fix, and that the
+ * page is up to date.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../src/lib/content/validate';
+import { formatIssues, type ContentIssue } from '../src/lib/content/messages';
+import { formatWarnings } from '../src/lib/content/warnings';
+
+const FIXTURE = path.resolve('tests/fixtures/content-valid');
+export const DOC = 'docs/pesan-pemeriksaan.md';
+/** The day the examples are checked on, so warnings about age do not change with the calendar. */
+const TODAY = '2026-12-01';
+const DEST = 'destinations/pantai-contoh/index.id.mdx';
+const EVENT = 'events/acara-contoh/index.id.mdx';
+const PRODUCT = 'products/produk-contoh/index.id.mdx';
+
+export interface Example {
+  code: string;
+  /** What the editor did, in Indonesian. */
+  did: string;
+  change: (root: string) => void;
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => (root: string) => {
+  const full = path.join(root, file);
+  const before = readFileSync(full, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`${String(from)} not in ${file}`);
+  writeFileSync(full, after);
+};
+const write = (file: string, text: string) => (root: string) => {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+};
+
+export const EXAMPLES: Example[] = [
+  { code: 'missing', did: 'Menghapus baris `title`.', change: edit(DEST, /^title: .*\n/m, '') },
+  { code: 'wrong-type', did: 'Menulis lintang sebagai teks.', change: edit(DEST, 'lat: 2.3485', 'lat: "dua koma tiga"') },
+  {
+    code: 'unknown-district',
+    did: 'Salah ketik kecamatan di "Tempat membeli".',
+    change: edit(PRODUCT, '  - district: balige', '  - district: balige\n  - district: balgie'),
+  },
+  { code: 'unknown-category', did: 'Salah ketik kategori.', change: edit(DEST, 'category: beach', 'category: beech') },
+  { code: 'not-allowed', did: 'Salah ketik pola acara berulang.', change: edit(EVENT, 'freq: weekly', 'freq: weekley') },
+  {
+    code: 'unknown-field',
+    did: 'Menulis `weekday` pada acara tahunan.',
+    change: edit(EVENT, 'recurrence: { freq: weekly, weekday: fri }', 'recurrence: { freq: yearly, weekday: fri }'),
+  },
+  { code: 'empty', did: 'Mengosongkan `village`.', change: edit(DEST, 'village: Lumban Bulbul', 'village: ""') },
+  {
+    code: 'too-few',
+    did: 'Mengosongkan daftar asal produk.',
+    change: edit(PRODUCT, /origin:\n  - destination: pantai-contoh\n/, 'origin: []\n'),
+  },
+  { code: 'too-small', did: 'Menulis tahun harga di bawah batas.', change: edit(DEST, 'amount: 0', 'amount: -5') },
+  {
+    code: 'too-big',
+    did: 'Menulis nomor bulan 13.',
+    change: edit(EVENT, 'recurrence: { freq: weekly, weekday: fri }', 'recurrence: { freq: yearly-announced, month: 13 }'),
+  },
+  {
+    code: 'bad-format',
+    did: 'Menulis jam buka dengan titik.',
+    change: edit(DEST, 'aliases:', 'openingHours:\n  mon: "08.00-17.00"\naliases:'),
+  },
+  { code: 'bad-url', did: 'Menulis sumber tanpa https://.', change: edit(DEST, 'aliases:', 'sources: [tobakab.go.id]\naliases:') },
+  {
+    code: 'outside-bounds',
+    did: 'Menukar lintang dan bujur.',
+    change: edit(DEST, /lat: 2\.3485\n  lng: 99\.074/, 'lat: 99.074\n  lng: 2.3485'),
+  },
+  { code: 'impossible-date', did: 'Menulis tanggal 30 Februari.', change: edit(EVENT, 'start: 2026-01-02', 'start: 2027-02-30') },
+  { code: 'date-format', did: 'Menulis tanggal hari-bulan-tahun.', change: edit(EVENT, 'start: 2026-01-02', 'start: 02-01-2026') },
+  {
+    code: 'end-before-start',
+    did: 'Menulis tanggal selesai sebelum mulai.',
+    change: edit(EVENT, 'start: 2026-01-02', 'start: 2026-01-02\nend: 2025-12-30'),
+  },
+  {
+    code: 'range-reversed',
+    did: 'Menulis harga tertinggi lebih kecil dari terendah.',
+    change: edit(DEST, 'amount: 0', 'amount: 5000\n    amountMax: 1000'),
+  },
+  {
+    code: 'image-missing',
+    did: 'Salah ketik nama foto.',
+    change: (r) => {
+      writeFileSync(path.join(r, 'destinations/pantai-contoh/pantai.jpg'), '');
+      edit(DEST, 'aliases:', 'photos:\n  - src: ./pantai.jpeg\n    alt: { id: Pantai, en: Beach }\n    credit: Uji\naliases:')(r);
+    },
+  },
+  {
+    code: 'weekly-days',
+    did: 'Menghapus hari acara mingguan.',
+    change: edit(EVENT, 'recurrence: { freq: weekly, weekday: fri }', 'recurrence: { freq: weekly }'),
+  },
+  {
+    code: 'not-in-schedule',
+    did: 'Membatalkan tanggal yang bukan hari acara.',
+    change: edit(EVENT, 'weekday: fri }', 'weekday: fri, except: [2027-01-09] }'),
+  },
+  {
+    code: 'unknown-reference',
+    did: 'Salah ketik slug destinasi.',
+    change: edit(EVENT, 'destination: pantai-contoh', 'destination: pantai-conto'),
+  },
+  {
+    code: 'body-too-short',
+    did: 'Menerbitkan isi halaman yang terlalu pendek.',
+    change: edit(DEST, /\n---\n[\s\S]*$/, '\n---\n\nPantai yang indah.\n'),
+  },
+  { code: 'outside-toba', did: 'Memuat tempat di luar Kabupaten Toba.', change: edit(DEST, /^title: .*$/m, 'title: Batu Gantung') },
+  {
+    code: 'far-from-district',
+    did: 'Memilih kecamatan yang jauh dari titik lokasi.',
+    change: edit(DEST, 'district: balige', 'district: ajibata'),
+  },
+  {
+    code: 'bad-yaml',
+    did: 'Menulis titik dua di dalam ringkasan tanpa tanda kutip.',
+    change: edit(DEST, /^summary: .*$/m, 'summary: Catatan: pantai uji'),
+  },
+  { code: 'stray-file', did: 'Menyimpan berkas dengan nama lain.', change: write('destinations/pantai-contoh/catatan.txt', 'x') },
+  {
+    code: 'bad-slug',
+    did: 'Memberi nama folder dengan huruf besar.',
+    change: (r) => cpSync(path.join(r, 'destinations/pantai-contoh'), path.join(r, 'destinations/Pantai-Baru'), { recursive: true }),
+  },
+  {
+    code: 'duplicate-slug',
+    did: 'Membuat dua folder dengan slug yang sama.',
+    change: (r) => cpSync(path.join(r, 'destinations/pantai-contoh'), path.join(r, 'destinations/Pantai-Contoh'), { recursive: true }),
+  },
+  {
+    code: 'missing-indonesian',
+    did: 'Hanya membuat versi bahasa Inggris.',
+    change: write('destinations/pantai-lain/index.en.mdx', '---\ntitle: Other\nsummary: Other.\n---\n'),
+  },
+  {
+    code: 'unknown-folder',
+    did: 'Membuat folder di luar jenis yang dikenal.',
+    change: write('tempat/x/index.id.mdx', '---\ntitle: X\n---\n'),
+  },
+  { code: 'missing-page', did: 'Menghapus halaman wajib.', change: (r) => rmSync(path.join(r, 'pages/about'), { recursive: true }) },
+  {
+    code: 'missing-translation',
+    did: 'Belum menulis versi bahasa Inggris.',
+    change: (r) => rmSync(path.join(r, 'destinations/pantai-contoh/index.en.mdx')),
+  },
+  {
+    code: 'stale-verification',
+    did: 'Fakta lama tidak diperiksa ulang.',
+    change: edit(DEST, 'lastVerified: 2026-11-28', 'lastVerified: 2024-01-10'),
+  },
+  { code: 'stale-price', did: 'Harga dari tahun lama.', change: edit(DEST, 'year: 2024', 'year: 2019') },
+  {
+    code: 'photo-without-credit',
+    did: 'Foto tanpa nama pemotret.',
+    change: (r) => {
+      writeFileSync(path.join(r, 'destinations/pantai-contoh/pantai.jpg'), '');
+      edit(DEST, 'aliases:', 'photos:\n  - src: ./pantai.jpg\n    alt: { id: Pantai, en: Beach }\naliases:')(r);
+    },
+  },
+  {
+    code: 'summary-too-long',
+    did: 'Ringkasan terlalu panjang.',
+    change: edit(DEST, /^summary: .*$/m, `summary: ${'Pantai berpasir putih yang tenang. '.repeat(6).trim()}`),
+  },
+  { code: 'approximate-location', did: 'Titik lokasi hanya perkiraan.', change: edit(DEST, 'precision: exact', 'precision: approximate') },
+  { code: 'past-event', did: 'Acara sekali yang sudah lewat.', change: edit(EVENT, 'recurrence: { freq: weekly, weekday: fri }\n', '') },
+];
+
+/** The checker's report for one example: the first issue with its code. */
+export function runExample(ex: Example): { issue?: ContentIssue; warning: boolean } {
+  const root = mkdtempSync(path.join(tmpdir(), 'jt-msg-'));
+  cpSync(FIXTURE, root, { recursive: true });
+  try {
+    ex.change(root);
+    const { errors, warnings } = checkContent(root, { cwd: root, today: TODAY });
+    const error = errors.find((e) => e.code === ex.code);
+    if (error) return { issue: error, warning: false };
+    return { issue: warnings.find((w) => w.code === ex.code), warning: true };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export function renderDoc(): string {
+  const blocks = EXAMPLES.map((ex) => {
+    const { issue, warning } = runExample(ex);
+    if (!issue) throw new Error(`Example for ${ex.code} gives no such message`);
+    const report = (lang: 'id' | 'en') => (warning ? formatWarnings([issue], lang) : formatIssues([issue], lang));
+    return [
+      `## \`${ex.code}\` (${warning ? 'peringatan / warning' : 'kesalahan / error'})`,
+      '',
+      `Contoh: ${ex.did}`,
+      '',
+      '```',
+      report('id'),
+      '```',
+      '',
+      '```',
+      report('en'),
+      '```',
+    ].join('\n');
+  });
+  return [
+    '# Pesan pemeriksaan konten · Content checker messages',
+    '',
+    '<!-- Dibuat oleh `npm run docs:messages`; jangan diedit tangan. Generated by `npm run docs:messages`; do not edit. -->',
+    '',
+    'Semua pesan yang bisa diberikan `npm run check:content` (dan pembangunan situs), masing-masing dengan contoh',
+    'kesalahan dan cara memperbaikinya. **Kesalahan** menghentikan pembangunan; **peringatan** tidak. Baca juga',
+    '[panduan editor](panduan-editor.md), bab 9.',
+    '',
+    'Every message `npm run check:content` (and the build) can give, each with an example mistake and its fix.',
+    '**Errors** stop the build; **warnings** do not. See also the [editor guide](editor-guide.md), chapter 9.',
+    '',
+    ...blocks.flatMap((b) => [b, '']),
+  ].join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  writeFileSync(DOC, renderDoc());
+  console.log(`${DOC}: ${EXAMPLES.length} messages.`);
+}
