@@ -184,7 +184,7 @@ export const EXAMPLES: Example[] = [
 ];
 
 /** The checker's report for one example: the first issue with its code. */
-export function runExample(ex: Example): { issue?: ContentIssue; warning: boolean } {
+export function runExample(ex: Example): { issue: ContentIssue | undefined; warning: boolean } {
   const root = mkdtempSync(path.join(tmpdir(), 'jt-msg-'));
   cpSync(FIXTURE, root, { recursive: true });
   try {
