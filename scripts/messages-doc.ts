@@ -63,7 +63,7 @@ export const EXAMPLES: Example[] = [
   {
     code: 'too-few',
     did: 'Mengosongkan daftar asal produk.',
-    change: edit(PRODUCT, /origin:\n  - destination: pantai-contoh\n/, 'origin: []\n'),
+    change: edit(PRODUCT, /origin:\n {2}- destination: pantai-contoh\n/, 'origin: []\n'),
   },
   { code: 'too-small', did: 'Menulis tahun harga di bawah batas.', change: edit(DEST, 'amount: 0', 'amount: -5') },
   {
@@ -80,7 +80,7 @@ export const EXAMPLES: Example[] = [
   {
     code: 'outside-bounds',
     did: 'Menukar lintang dan bujur.',
-    change: edit(DEST, /lat: 2\.3485\n  lng: 99\.074/, 'lat: 99.074\n  lng: 2.3485'),
+    change: edit(DEST, /lat: 2\.3485\n {2}lng: 99\.074/, 'lat: 99.074\n  lng: 2.3485'),
   },
   { code: 'impossible-date', did: 'Menulis tanggal 30 Februari.', change: edit(EVENT, 'start: 2026-01-02', 'start: 2027-02-30') },
   { code: 'date-format', did: 'Menulis tanggal hari-bulan-tahun.', change: edit(EVENT, 'start: 2026-01-02', 'start: 02-01-2026') },
