@@ -44,6 +44,12 @@ const write = (file: string, text: string) => (root: string) => {
   writeFileSync(path.join(root, file), text);
 };
 
+/** A photo file `pantai.jpg` next to the fixture destination, and a `photos` entry naming `src`. */
+const withPhoto = (src: string, credit: string) => (root: string) => {
+  writeFileSync(path.join(root, 'destinations/pantai-contoh/pantai.jpg'), '');
+  edit(DEST, 'aliases:', `photos:\n  - src: ${src}\n    alt: { id: Pantai, en: Beach }\n${credit}aliases:`)(root);
+};
+
 export const EXAMPLES: Example[] = [
   { code: 'missing', did: 'Menghapus baris `title`.', change: edit(DEST, /^title: .*\n/m, '') },
   { code: 'wrong-type', did: 'Menulis lintang sebagai teks.', change: edit(DEST, 'lat: 2.3485', 'lat: "dua koma tiga"') },
@@ -97,10 +103,7 @@ export const EXAMPLES: Example[] = [
   {
     code: 'image-missing',
     did: 'Salah ketik nama foto.',
-    change: (r) => {
-      writeFileSync(path.join(r, 'destinations/pantai-contoh/pantai.jpg'), '');
-      edit(DEST, 'aliases:', 'photos:\n  - src: ./pantai.jpeg\n    alt: { id: Pantai, en: Beach }\n    credit: Uji\naliases:')(r);
-    },
+    change: withPhoto('./pantai.jpeg', '    credit: Uji\n'),
   },
   {
     code: 'weekly-days',
@@ -169,10 +172,7 @@ export const EXAMPLES: Example[] = [
   {
     code: 'photo-without-credit',
     did: 'Foto tanpa nama pemotret.',
-    change: (r) => {
-      writeFileSync(path.join(r, 'destinations/pantai-contoh/pantai.jpg'), '');
-      edit(DEST, 'aliases:', 'photos:\n  - src: ./pantai.jpg\n    alt: { id: Pantai, en: Beach }\naliases:')(r);
-    },
+    change: withPhoto('./pantai.jpg', ''),
   },
   {
     code: 'summary-too-long',
