@@ -97,6 +97,22 @@ describe('the CMS configuration', () => {
     }
   });
 
+  it('gives every list field its fields, types or single field (Sveltia refuses an empty list of fields)', () => {
+    const lists: string[] = [];
+    const walk = (fields: CmsField[], at: string) => {
+      for (const f of fields) {
+        const here = `${at}${f.name}`;
+        if (f.widget === 'list' && !f.field && !(f.fields as unknown[] | undefined)?.length && !(f.types as unknown[] | undefined)?.length)
+          lists.push(here);
+        if (Array.isArray(f.fields)) walk(f.fields as CmsField[], `${here}.`);
+        if (Array.isArray(f.types))
+          for (const t of f.types as { name: string; fields?: CmsField[] }[]) walk(t.fields ?? [], `${here}<${t.name}>.`);
+      }
+    };
+    for (const c of collections) walk(c.fields, `${c.name}: `);
+    expect(lists).toEqual([]);
+  });
+
   it('leaves empty optional fields out of the files (an empty string would fail the checker)', () => {
     expect(config.output).toMatchObject({ omit_empty_optional_fields: true });
   });
