@@ -9,10 +9,12 @@ import pagefindIndex from './src/integrations/pagefind';
 import staticHeaders from './src/integrations/static-headers';
 import cmsBuild from './src/integrations/cms';
 import pwa from './src/integrations/pwa';
+import browserSupport from './src/integrations/browser-support';
 import { site } from './src/config/site';
 import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/seo/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
 import { externalLinksPlugin } from './src/lib/seo/external-links';
+import { bodyGuard } from './src/lib/content/body';
 
 const base = process.env.BASE_PATH ?? '/';
 // `astro dev` keeps its caches apart from `astro build`: a build or `npm test` in a second terminal would
@@ -36,6 +38,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // The browser bundles' syntax target, from package.json's browserslist (docs/browser-support.md).
+    browserSupport(),
     contentGuard({ contentDir: site.contentDir }),
     // npm run dev only: content errors shown in the browser, a missing photo breaks one page, caches apart from builds.
     devPreview(),
@@ -55,8 +59,10 @@ export default defineConfig({
     pwa(),
   ],
   markdown: {
+    // Bodies are Markdown, never code: the guard fails the compile of any MDX body with imports, `{…}`,
+    // JSX/HTML or javascript:/data: links, before a module is generated from it (src/lib/content/body.ts).
     // Outbound links in MDX bodies get rel="noopener" and a spoken "external site" hint.
-    processor: satteri({ hastPlugins: [externalLinksPlugin(site.url)] }),
+    processor: satteri({ mdastPlugins: [bodyGuard], hastPlugins: [externalLinksPlugin(site.url)] }),
     // Shiki colours code with inline style attributes, which the CSP blocks; the content has no code blocks.
     syntaxHighlight: false,
   },

@@ -6,6 +6,7 @@
 // and on these machines it runs the accessibility walk in three quarters of the time.
 // Lighthouse and the benchmarks keep the full browser (Lighthouse's own advice: --headless=new).
 // Imported by playwright.config.ts; run directly (npm run test:browser) it fails fast with advice.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +41,15 @@ export function findTestChromium() {
   return findChromium();
 }
 
+/** What a browser binary says of its version ("Chromium 150.0.7871.100"), so a log shows which browser ran. */
+export function browserVersion(path) {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'version unknown';
+  }
+}
+
 async function playwrightBrowserExists() {
   try {
     const { chromium } = await import('@playwright/test');
@@ -58,7 +68,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   if (found.path) {
-    console.log(`✓ Chromium for the e2e tests: ${found.path} (${found.source})`);
+    console.log(`✓ Chromium for the e2e tests: ${browserVersion(found.path)}, ${found.path} (${found.source})`);
+    const full = findChromium().path;
+    if (full && full !== found.path) console.log(`✓ Chromium for Lighthouse: ${browserVersion(full)}, ${full}`);
     // Lighthouse needs the full browser, which the headless shell is not.
     if (found.path === HEADLESS_SHELL && !findChromium().path && !(await playwrightBrowserExists())) {
       console.error(`✗ Lighthouse needs the full Chromium, and only its headless shell is installed.
@@ -67,7 +79,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       process.exit(1);
     }
   } else if (await playwrightBrowserExists()) {
-    console.log("✓ Chromium for the e2e tests: Playwright's own browser");
+    const { chromium } = await import('@playwright/test');
+    console.log(`✓ Chromium for the e2e tests: Playwright's own browser, ${browserVersion(chromium.executablePath())}`);
   } else {
     console.error(`✗ No Chromium found for the end-to-end tests.
   Install one of these, then run npm test again:

@@ -44,10 +44,27 @@ const write = (file: string, text: string) => (root: string) => {
   writeFileSync(path.join(root, file), text);
 };
 
-/** A photo file `pantai.jpg` next to the fixture destination, and a `photos` entry naming `src`. */
-const withPhoto = (src: string, credit: string) => (root: string) => {
-  writeFileSync(path.join(root, 'destinations/pantai-contoh/pantai.jpg'), '');
-  edit(DEST, 'aliases:', `photos:\n  - src: ${src}\n    alt: { id: Pantai, en: Beach }\n${credit}aliases:`)(root);
+/** A photo file `pantai.png` next to the fixture destination (`bytes`, default empty), and a `photos` entry naming `src`. */
+const withPhoto =
+  (src: string, bytes: Uint8Array = new Uint8Array()) =>
+  (root: string) => {
+    writeFileSync(path.join(root, 'destinations/pantai-contoh/pantai.png'), bytes);
+    edit(
+      DEST,
+      'aliases:',
+      `photos:\n  - src: ${src}\n    alt: { id: Pantai, en: Beach }\n    credit: Uji\n    license: CC BY 4.0\naliases:`,
+    )(root);
+  };
+
+/** The header of a PNG of 6000 × 4000 pixels: enough for the size check, which reads no further. */
+const bigPng = () => {
+  const b = Buffer.alloc(64);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
+  b.writeUInt32BE(13, 8);
+  b.write('IHDR', 12, 'ascii');
+  b.writeUInt32BE(6000, 16);
+  b.writeUInt32BE(4000, 20);
+  return b;
 };
 
 export const EXAMPLES: Example[] = [
@@ -103,7 +120,7 @@ export const EXAMPLES: Example[] = [
   {
     code: 'image-missing',
     did: 'Salah ketik nama foto.',
-    change: withPhoto('./pantai.jpeg', '    credit: Uji\n'),
+    change: withPhoto('./pantai.jpeg'),
   },
   {
     code: 'weekly-days',
@@ -169,17 +186,25 @@ export const EXAMPLES: Example[] = [
     change: edit(DEST, 'lastVerified: 2026-11-28', 'lastVerified: 2024-01-10'),
   },
   { code: 'stale-price', did: 'Harga dari tahun lama.', change: edit(DEST, 'year: 2024', 'year: 2019') },
-  {
-    code: 'photo-without-credit',
-    did: 'Foto tanpa nama pemotret.',
-    change: withPhoto('./pantai.jpg', ''),
-  },
+
   {
     code: 'summary-too-long',
     did: 'Ringkasan terlalu panjang.',
     change: edit(DEST, /^summary: .*$/m, `summary: ${'Pantai berpasir putih yang tenang. '.repeat(6).trim()}`),
   },
   { code: 'approximate-location', did: 'Titik lokasi hanya perkiraan.', change: edit(DEST, 'precision: exact', 'precision: approximate') },
+  { code: 'photo-too-large', did: 'Memakai foto asli kamera yang sangat besar.', change: withPhoto('./pantai.png', bigPng()) },
+  { code: 'emoji-title', did: 'Menulis judul hanya dengan emoji.', change: edit(DEST, /^title: .*$/m, 'title: 🌊🌊') },
+  {
+    code: 'bad-encoding',
+    did: 'Menyimpan berkas dengan pengodean selain UTF-8.',
+    change: (r) => {
+      const file = path.join(r, DEST);
+      const text = readFileSync(file);
+      const at = text.indexOf('summary: ') + 9;
+      writeFileSync(file, Buffer.concat([text.subarray(0, at), Buffer.from([0xe9]), text.subarray(at)]));
+    },
+  },
   { code: 'past-event', did: 'Acara sekali yang sudah lewat.', change: edit(EVENT, 'recurrence: { freq: weekly, weekday: fri }\n', '') },
 ];
 

@@ -6,16 +6,30 @@
  * Indonesian prose) and `index.en.mdx` (English prose).
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { site } from './config/site';
 import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './lib/content/schema';
 import { entryIdFromPath } from './lib/content/paths';
 
 const root = site.contentDir.replace(/\/$/, '');
 
+/**
+ * Drafts leave a production build's data store right after loading: none of their photos is imported,
+ * so none is copied into dist/ (load.ts hides them from the pages too, which alone would still publish
+ * the photos). `astro dev` keeps them, to preview.
+ */
+const withoutDrafts = (loader: Loader): Loader => ({
+  ...loader,
+  load: async (ctx) => {
+    await loader.load(ctx);
+    if (!import.meta.env.PROD) return;
+    for (const [id, entry] of ctx.store.entries()) if ((entry.data as { draft?: unknown }).draft === true) ctx.store.delete(id);
+  },
+});
+
 /** A collection of `<slug>/index.id.mdx` files under content/<dir>. */
 const base = (dir: string) =>
-  glob({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) });
+  withoutDrafts(glob({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) }));
 
 const refs = (c: 'destinations') => reference(c);
 

@@ -7,6 +7,11 @@
  * every build, for a feature tourism content never uses. Inside the CMS
  * package only, each grammar resolves to an empty list: a code block then
  * shows as plain text.
+ *
+ * Fonts from its own files only: the CMS's UI declares its fonts twice, as
+ * files bundled with it (used) and as @font-face rules on a CDN (jsDelivr),
+ * which the CMS page's CSP blocks, so every visit logged three blocked
+ * requests. The CDN rules are removed from the CMS package as it is bundled.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +20,12 @@ import type { AstroIntegration } from 'astro';
 import { withoutSiteCsp } from '../lib/seo/csp';
 
 const EMPTY = '\0jelajah-toba:no-code-grammar';
+
+/** The @font-face rules of Sveltia's UI that load from a CDN (its bundled fonts are registered separately). */
+const CDN_FONT_FACE = /(?:\/\*[^*]*fontsource\.org[^*]*\*\/\s*)?@font-face\s*\{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g;
+
+/** `code` without the @font-face rules that point to a CDN. */
+export const withoutCdnFonts = (code: string) => code.replace(CDN_FONT_FACE, '');
 
 export default function cmsBuild(): AstroIntegration {
   return {
@@ -33,6 +44,10 @@ export default function cmsBuild(): AstroIntegration {
                 },
                 load(id) {
                   return id === EMPTY ? 'export default [];' : undefined;
+                },
+                transform(code, id) {
+                  if (!id.includes('/@sveltia/cms/') || !code.includes('cdn.jsdelivr.net')) return undefined;
+                  return { code: withoutCdnFonts(code), map: null };
                 },
               },
             ],

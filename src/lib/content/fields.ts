@@ -203,17 +203,28 @@ export const photo = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
         'What the photo shows, for people who cannot see it (screen readers) and when it fails to load.',
       ),
     ),
-    /** Who took it, and the licence if not the regency's own. */
+    /** Who took it (or who owns it), shown under the photo. */
     credit: z
       .string()
       .trim()
       .min(1)
-      .optional()
       .meta(
         doc(
           'Kredit foto',
-          'Siapa pemotretnya, dan lisensinya jika bukan milik Pemkab.',
-          "Who took it, and the licence if not the regency's own.",
+          'Siapa pemotret atau pemilik foto; tampil di bawah foto.',
+          'Who took the photo (or owns it); shown under the photo.',
+        ),
+      ),
+    /** The licence the site may use it under, shown under the photo, e.g. `CC BY 4.0` or `Milik Pemkab Toba`. */
+    license: z
+      .string()
+      .trim()
+      .min(1)
+      .meta(
+        doc(
+          'Lisensi foto',
+          'Lisensi pemakaian foto, tampil di bawah foto, misalnya `CC BY 4.0`, atau `Milik Pemkab Toba` bila milik Pemerintah Kabupaten.',
+          'The licence the site uses it under, shown under the photo, e.g. `CC BY 4.0`, or `Milik Pemkab Toba` when the regency owns it.',
         ),
       ),
   });

@@ -20,6 +20,9 @@ export interface ContentIssue {
   file: string;
   /** Dotted field path (`location.lat`), or '' for the whole file. */
   field: string;
+  /** 1-based line and column in the file, when the problem is at one spot (the body, a bad byte). */
+  line?: number;
+  column?: number;
   /** Machine-readable kind, stable for tests. */
   code: string;
   /** What is wrong. */
@@ -63,6 +66,14 @@ const FIELD_HINTS: Record<string, Bilingual> = {
   'photos.*.alt': b(
     'Setiap foto perlu teks alternatif yang menjelaskan isi foto bagi orang yang tidak bisa melihatnya:\n  alt:\n    id: Pasir putih dan perahu di tepi danau\n    en: White sand and boats on the lake shore',
     'Every photo needs alt text describing it for people who cannot see it:\n  alt:\n    id: Pasir putih dan perahu di tepi danau\n    en: White sand and boats on the lake shore',
+  ),
+  'photos.*.credit': b(
+    'Tulis siapa pemotret atau pemilik foto, misalnya `credit: Dinas Pariwisata Kabupaten Toba`. Jangan memakai foto yang pemiliknya tidak diketahui.',
+    'Write who took or owns the photo, e.g. `credit: Dinas Pariwisata Kabupaten Toba`. Do not use photos whose owner is unknown.',
+  ),
+  'photos.*.license': b(
+    'Tulis lisensi foto, misalnya `license: CC BY 4.0`, atau `license: Milik Pemkab Toba` bila foto milik Pemerintah Kabupaten. Tanpa izin pemiliknya, jangan pakai fotonya.',
+    "Write the licence, e.g. `license: CC BY 4.0`, or `license: Milik Pemkab Toba` when the regency owns it. Without the owner's permission, do not use the photo.",
   ),
   'photos.*.src': b(
     'Letakkan file foto di folder yang sama dan tulis `src: ./nama-foto.jpg`.',
@@ -548,6 +559,7 @@ const KNOWN_FIELDS = new Set([
   'src',
   'alt',
   'credit',
+  'license',
   'note',
   'name',
   'destination',
@@ -567,13 +579,17 @@ const KNOWN_FIELDS = new Set([
   'place',
 ]);
 
+/** `file`, or `file:line:column` (the form editors' tools turn into a link to the spot). */
+export const where = (i: Pick<ContentIssue, 'file' | 'line' | 'column'>) =>
+  i.line ? `${i.file}:${i.line}${i.column ? `:${i.column}` : ''}` : i.file;
+
 /** A plain-text report, one block per issue, in one language. */
 export function formatIssues(issues: readonly ContentIssue[], lang: 'id' | 'en' = 'id'): string {
   const fixLabel = lang === 'id' ? 'Cara memperbaiki' : 'How to fix';
   const fieldLabel = lang === 'id' ? 'isian' : 'field';
   return issues
     .map((i) => {
-      const head = `✗ ${i.file}${i.field ? ` — ${fieldLabel} "${i.field}"` : ''}`;
+      const head = `✗ ${where(i)}${i.field ? ` — ${fieldLabel} "${i.field}"` : ''}`;
       const fix = i.fix[lang].split('\n').join('\n      ');
       return `${head}\n    ${i.message[lang]}\n    ${fixLabel}: ${fix}`;
     })

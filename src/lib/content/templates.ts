@@ -86,7 +86,7 @@ const common = (e: NewEntry): Block[] => [
   {
     key: 'photos',
     active: false,
-    note: 'Simpan foto di folder entri ini. Ukuran ideal: sisi terpanjang 1600–2400 piksel, di bawah 5 MB.',
+    note: 'Simpan foto di folder entri ini. Ukuran ideal: sisi terpanjang 1600–2400 piksel, di bawah 5 MB. Kredit dan lisensi wajib.',
     lines: [
       'photos:',
       '  - src: ./foto-1.jpg',
@@ -94,6 +94,7 @@ const common = (e: NewEntry): Block[] => [
       '      id: Tulis apa yang tampak di foto',
       '      en: Describe what the photo shows',
       '    credit: Nama pemotret / Dinas Pariwisata Kabupaten Toba',
+      '    license: CC BY 4.0 / Milik Pemkab Toba',
     ],
   },
   { key: 'sources', active: false, lines: ['sources:', '  - https://tobakab.go.id/'] },

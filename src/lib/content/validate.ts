@@ -8,7 +8,7 @@
  * `npm run check:content`, and in the unit tests. It is plain Node: no Astro
  * runtime needed, so it answers in about a second.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
@@ -27,6 +27,10 @@ import { contentWarnings } from './warnings';
 import { todayInJakarta } from '../dates';
 import { corpusRuleErrors } from './rules';
 import { describeYamlError } from './yaml-errors';
+import { checkBody } from './body';
+import { readUtf8 } from './encoding';
+import { checkTexts, fieldLocator } from './texts';
+import { photoWarnings } from './photos';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const b = (id: string, en: string): Bilingual => ({ id, en });
@@ -102,6 +106,45 @@ export function parseFile(text: string): { data: unknown; body: string; error?: 
     const { message, fix } = describeYamlError(e, m[1]!, 1 + (text.slice(0, m.index).match(/\n/g)?.length ?? 0));
     return { data: undefined, body: '', error: message, fix };
   }
+}
+
+/**
+ * Reads one entry file and checks what is the same for both languages: its
+ * encoding, its short texts and its body. Returns the parsed file.
+ */
+function readEntryFile(full: string, file: string, errors: ContentIssue[], warnings: ContentIssue[]) {
+  const { text, invalidAt } = readUtf8(full);
+  if (invalidAt) {
+    errors.push({
+      file,
+      field: '',
+      ...invalidAt,
+      code: 'bad-encoding',
+      message: b(
+        `Berkas ini bukan teks UTF-8: ada huruf yang tersimpan dengan kode lain di baris ${invalidAt.line}.`,
+        `This file is not UTF-8 text: a character on line ${invalidAt.line} is saved in another encoding.`,
+      ),
+      fix: b(
+        'Ketik ulang huruf di baris itu (biasanya huruf beraksen atau tanda kutip miring), lalu simpan berkas sebagai "UTF-8".',
+        'Retype the characters on that line (usually accented letters or curly quotes), then save the file as "UTF-8".',
+      ),
+    });
+  }
+  const parsed = parseFile(text);
+  if (!parsed.error) {
+    // Lines are looked up only for a file with a problem: parsing the YAML again costs time.
+    let locate: ((field: string) => number | undefined) | undefined;
+    const lineOf = (field: string) => (locate ??= fieldLocator(FRONTMATTER_RE.exec(text)?.[1] ?? ''))(field);
+    const texts = checkTexts(file, parsed.data, lineOf);
+    errors.push(...texts.errors);
+    warnings.push(...texts.warnings);
+  }
+  // The body starts on the line after the frontmatter's closing `---`.
+  const firstLine = text.slice(0, text.length - parsed.body.length).split('\n').length;
+  if (!parsed.error || parsed.body)
+    for (const p of checkBody(parsed.body, firstLine))
+      errors.push({ file, field: '', line: p.line, column: p.column, code: p.code, message: p.message, fix: p.fix });
+  return parsed;
 }
 
 function list(dir: string): string[] {
@@ -236,7 +279,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
         continue;
       }
       const entry: ParsedEntry = { collection, slug, file: rel(idFile), body: '' };
-      const parsed = parseFile(readFileSync(idFile, 'utf8'));
+      const parsed = readEntryFile(idFile, entry.file, errors, warnings);
       entry.body = parsed.body;
       if (parsed.error) {
         err(
@@ -254,10 +297,11 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
         const result = SCHEMAS[collection](checkerContext(folder)).safeParse(parsed.data, { reportInput: true });
         if (result.success) entry.data = result.data as Record<string, unknown>;
         else for (const issue of result.error.issues) errors.push(describeZodIssue(entry.file, issue));
+        warnings.push(...photoWarnings(entry.file, folder, parsed.data));
       }
       if (existsSync(enFile)) {
         entry.enFile = rel(enFile);
-        const en = parseFile(readFileSync(enFile, 'utf8'));
+        const en = readEntryFile(enFile, entry.enFile, errors, warnings);
         if (!en.error) entry.enBody = en.body;
         if (en.error)
           err(

@@ -6,7 +6,7 @@
  * Every rule reads validated entries (see ./validate.ts) and today's date in
  * WIB, passed in so tests can pin it.
  */
-import type { Bilingual, ContentIssue } from './messages';
+import { where, type Bilingual, type ContentIssue } from './messages';
 import type { ParsedEntry } from './validate';
 import type { Location, Price } from './fields';
 
@@ -28,7 +28,8 @@ export const WARNING_TITLES = {
     id: `Harga dilaporkan lebih dari ${PRICE_MAX_AGE_YEARS} tahun lalu`,
     en: `Prices reported more than ${PRICE_MAX_AGE_YEARS} years ago`,
   },
-  'photo-without-credit': { id: 'Foto tanpa keterangan pemilik (credit)', en: 'Photos without a credit' },
+  'photo-too-large': { id: 'Foto yang terlalu besar', en: 'Photos that are too large' },
+  'emoji-title': { id: 'Judul yang hanya berisi emoji', en: 'Titles made of emoji only' },
   'summary-too-long': {
     id: `Ringkasan lebih dari ${SUMMARY_CARD_MAX} karakter`,
     en: `Summaries longer than ${SUMMARY_CARD_MAX} characters`,
@@ -43,7 +44,6 @@ const b = (id: string, en: string): Bilingual => ({ id, en });
 type Data = Record<string, unknown> & {
   lastVerified?: string;
   summary?: string;
-  photos?: { credit?: string }[];
 };
 
 /** The day `months` months before `today` (YYYY-MM-DD); the 31st falls back to the month's last day. */
@@ -65,7 +65,6 @@ export function contentWarnings(entries: readonly ParsedEntry[], today: string):
       out.push({ file, field, code, message, fix });
     staleVerification(data, today, warn);
     stalePrices(e, data, today, warn);
-    photosWithoutCredit(data, warn);
     longSummaries(e, data, warn);
     approximateLocations(e, data, warn);
     if (e.collection === 'events') pastEvent(data as unknown as PastEventData, today, warn);
@@ -116,21 +115,6 @@ function stalePrices(e: ParsedEntry, data: Data, today: string, warn: Warn): voi
       ),
     );
   }
-}
-
-function photosWithoutCredit(data: Data, warn: Warn): void {
-  (data.photos ?? []).forEach((p, i) => {
-    if (p.credit) return;
-    warn(
-      'photo-without-credit',
-      `photos.${i}.credit`,
-      b(`Foto ke-${i + 1} tidak mencantumkan siapa pemotretnya.`, `Photo ${i + 1} does not say who took it.`),
-      b(
-        'Tambahkan `credit:` dengan nama pemotret (dan lisensinya jika bukan milik Pemkab), misalnya `credit: Dinas Pariwisata Kabupaten Toba`. Jangan memakai foto yang pemiliknya tidak diketahui.',
-        "Add `credit:` with the photographer (and the licence if it is not the regency's own), e.g. `credit: Dinas Pariwisata Kabupaten Toba`. Do not use photos whose owner is unknown.",
-      ),
-    );
-  });
 }
 
 function longSummaries(e: ParsedEntry, data: Data, warn: Warn): void {
@@ -216,7 +200,7 @@ export function formatWarnings(warnings: readonly ContentIssue[], lang: 'id' | '
       const title = (WARNING_TITLES as Record<string, Bilingual>)[code]?.[lang] ?? code;
       const shared = items.every((i) => i.fix[lang] === items[0]!.fix[lang]);
       const lines = items.map((i) => {
-        const head = `  ! ${i.file}${i.field ? ` — ${fieldLabel} "${i.field}"` : ''}\n      ${indent(i.message[lang], '      ')}`;
+        const head = `  ! ${where(i)}${i.field ? ` — ${fieldLabel} "${i.field}"` : ''}\n      ${indent(i.message[lang], '      ')}`;
         return shared ? head : `${head}\n      ${fixLabel}: ${indent(i.fix[lang], '      ')}`;
       });
       const fix = shared ? `\n  ${fixLabel}: ${indent(items[0]!.fix[lang], '  ')}` : '';

@@ -3,7 +3,9 @@
  * endpoints in src/pages/data/ stay one line long; the pure builders are in
  * ./records.ts and ./schema.ts.
  */
+import { getImage } from 'astro:assets';
 import { loadSite, type AnyEntry } from '../content/load';
+import { publishedSize } from '../content/photo-sizes';
 import { coverUrl, dataUrl, routeUrl } from '../routes';
 import { t, uiKeys } from '../i18n';
 import { site } from '../../config/site';
@@ -13,10 +15,15 @@ import { jsonSchemaOf, type DatasetName } from './schema';
 const base = import.meta.env.BASE_URL;
 const absolute = (path: string) => new URL(path, site.url).href;
 
-/** An entry's picture: its first photo, or its generated cover art. */
-export function entryImage(entry: AnyEntry): string {
+/**
+ * An entry's picture: its first photo, or its generated cover art. The photo is a JPEG copy at most
+ * PHOTO_MAX_WIDTH wide, re-encoded without its metadata; linking `photo.src.src` would publish the
+ * original file byte for byte, GPS position and all.
+ */
+export async function entryImage(entry: AnyEntry): Promise<string> {
   const photo = entry.data.photos[0];
-  return photo ? photo.src.src : coverUrl(base, entry.collection, entry.slug);
+  if (!photo) return coverUrl(base, entry.collection, entry.slug);
+  return (await getImage({ src: photo.src, width: publishedSize(photo.src).width, format: 'jpeg' })).src;
 }
 
 /** URL of a dataset's JSON Schema. */
@@ -27,11 +34,13 @@ const title = (name: DatasetName) => ({ id: t('id', `data.${name}.title`), en: t
 
 export async function dataset(name: DatasetName) {
   const content = await loadSite();
+  const entries = [...content.destinations, ...content.events, ...content.products];
+  const images = new Map(await Promise.all(entries.map(async (e) => [`${e.collection}/${e.slug}`, await entryImage(e)] as const)));
   const ctx: DataContext = {
     site: site.url,
     base,
     destinations: content.destinations,
-    imageOf: (collection, slug) => entryImage(content[collection].find((e) => e.slug === slug)!),
+    imageOf: (collection, slug) => images.get(`${collection}/${slug}`)!,
   };
   const meta = {
     title: title(name),

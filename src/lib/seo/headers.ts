@@ -45,13 +45,14 @@ export function headerRules(opts: { base: string; csp: string; adminCsp?: string
     ['Content-Security-Policy', opts.csp],
     ['Cache-Control', 'public, max-age=300, must-revalidate'],
   ];
-  const htmlRoots = [
+  const roots = (lang: 'id' | 'en') => [
     ...new Set(
       Object.values(ROUTES)
-        .map((r) => r.id)
+        .map((r) => r[lang])
         .filter(Boolean),
     ),
   ];
+  const htmlRoots = roots('id');
   return [
     { path: `${at()}*`, headers: securityHeaders(), comment: 'Every response' },
     {
@@ -74,11 +75,15 @@ export function headerRules(opts: { base: string; csp: string; adminCsp?: string
     { path: `${at('cover')}*`, headers: [['Cache-Control', 'public, max-age=86400']] },
     { path: at(), headers: html, comment: 'HTML pages: short, so a new build shows within minutes' },
     ...htmlRoots.map((segment) => ({ path: `${at(segment)}*`, headers: html })),
-    { path: `${at('en')}*`, headers: html },
+    // English pages route by route, not `/en/*`: that would also match /en/manifest.webmanifest, which is
+    // revalidated like /manifest.webmanifest below (one header, one rule).
+    { path: at('en'), headers: html },
+    ...roots('en').map((segment) => ({ path: `${at('en', segment)}*`, headers: html })),
     { path: `${at()}404.html`, headers: html },
     // The service worker and the manifests: always revalidated, so a new deploy is found on the next visit.
     { path: `${at()}sw.js`, headers: [['Cache-Control', 'no-cache']], comment: 'Offline app (src/lib/pwa.ts)' },
     { path: `${at()}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] },
+    { path: `${at('en')}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] },
     ...(opts.adminCsp
       ? [
           {

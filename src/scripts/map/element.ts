@@ -17,9 +17,21 @@
  * Without JavaScript the page is its list of places by district.
  */
 import { STATE_PARAMS } from '../../lib/map/state';
+import { leaveStart, nextTry, placesRequest, takeStart, type StartMode } from '../../lib/map/retry';
+
+/** Session storage, where the browser allows it (a reload after a failed start leaves a note there). */
+function session(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 class JtMap extends HTMLElement {
   #started = false;
+  /** Whether the map's code has arrived, and how many starts failed: what a retry does (../../lib/map/retry.ts). */
+  #tries = { codeLoaded: false, failures: 0 };
 
   connectedCallback() {
     const form = this.querySelector('[data-filters]');
@@ -27,8 +39,10 @@ class JtMap extends HTMLElement {
     this.querySelector('[data-map-start]')?.addEventListener('click', () => this.start(false));
     for (const type of ['change', 'input']) form?.addEventListener(type, () => this.start(true), { once: true });
     const params = new URLSearchParams(location.search);
-    // A link that names a view, a place or filters asks for the map itself.
-    if (STATE_PARAMS.some((k) => params.has(k))) this.start(false);
+    // A link that names a view, a place or filters asks for the map itself, and so does a reload
+    // that a failed start asked for (the visitor had already asked).
+    const again = takeStart(session());
+    if (again || STATE_PARAMS.some((k) => params.has(k))) this.start(again === 'form');
   }
 
   /** Downloads and starts the interactive map; `fromForm`: the filters were changed first, and the map applies them. */
@@ -39,21 +53,40 @@ class JtMap extends HTMLElement {
     overview?.setAttribute('aria-busy', 'true');
     const status = this.querySelector('[data-status]')!;
     status.textContent = this.dataset.loading ?? '';
+    const failed = (err: unknown) => {
+      status.textContent = this.dataset.loadError ?? '';
+      // The overview stays, and another click tries again (offline, say, until the connection is back).
+      overview?.removeAttribute('aria-busy');
+      this.#tries.failures++;
+      this.#started = !overview?.isConnected;
+      throw err;
+    };
+    if (nextTry(this.#tries) === 'reload') return void this.#reload(fromForm ? 'form' : 'tap').catch(failed);
     // The places and the map code download side by side, not one after the other.
-    const places = fetch(this.dataset.places!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`))));
+    const places = fetch(this.dataset.places!, placesRequest(this.#tries.failures)).then((r) =>
+      r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`)),
+    );
     // Leaflet first, then (in a task of its own) markercluster and the map code: evaluated together they
     // were one long task on a phone's CPU.
     import('./leaflet-base')
       .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
       .then(() => import('./map-app'))
-      .then((m) => m.startMap(this, places, { fromForm }))
-      .catch((err: unknown) => {
-        status.textContent = this.dataset.loadError ?? '';
-        // The overview stays, and another click tries again (offline, say, until the connection is back).
-        overview?.removeAttribute('aria-busy');
-        this.#started = !overview?.isConnected;
-        throw err;
-      });
+      .then((m) => {
+        this.#tries.codeLoaded = true;
+        return m.startMap(this, places, { fromForm });
+      })
+      .catch(failed);
+  }
+
+  /**
+   * After the map's code failed to arrive: reloads the page, which starts the map at once, but only once the
+   * network answers (offline, a reload would trade the page for the browser's error page). Rejects if it does not.
+   */
+  async #reload(mode: StartMode) {
+    const probe = await fetch(location.href, { method: 'HEAD', cache: 'no-store' });
+    if (!probe.ok) throw new Error(`${probe.status} ${probe.url}`);
+    leaveStart(session(), mode);
+    location.reload();
   }
 }
 

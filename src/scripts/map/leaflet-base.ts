@@ -57,7 +57,12 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
   const s = config.strings;
   const b = config.bounds;
   const regency = L.latLngBounds([b.south, b.west], [b.north, b.east]);
+  // A visitor who asks for less motion gets popups, zooms and markers without Leaflet's fades and zoom animation.
+  const motion = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map(el, {
+    fadeAnimation: motion,
+    zoomAnimation: motion,
+    markerZoomAnimation: motion,
     minZoom: MIN_ZOOM,
     maxZoom: config.tiles.maxZoom,
     maxBounds: regency.pad(0.5),

@@ -105,6 +105,8 @@ export async function startMap(
   const added = () => new Promise<void>((resolve) => (finishAdd = resolve));
   const groups = [ALL, FILTERED].map(() =>
     L.markerClusterGroup({
+      // Clusters split and merge without animation when the visitor asks for less motion (as the map, ./leaflet-base.ts).
+      animate: !matchMedia('(prefers-reduced-motion: reduce)').matches,
       chunkedLoading: true,
       // Short slices (the default is 200 ms): a phone stays responsive while thousands of markers are clustered.
       chunkInterval: 12,

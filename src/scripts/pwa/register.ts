@@ -15,6 +15,7 @@ function offerUpdate(reg: ServiceWorkerRegistration) {
   banner.hidden = false;
   banner.querySelector<HTMLButtonElement>('[data-update-reload]')!.onclick = () => {
     // Reload once the new worker controls the page (sw.ts answers SKIP_WAITING).
+    // eslint-disable-next-line compat/compat -- reached only after register() (feature-detected below)
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     waiting.postMessage({ type: 'SKIP_WAITING' });
   };
@@ -24,6 +25,8 @@ function offerUpdate(reg: ServiceWorkerRegistration) {
 }
 
 async function register() {
+  // Called only when 'serviceWorker' in navigator (below): a WebView without service workers gets the online site.
+  // eslint-disable-next-line compat/compat -- feature-detected at the call
   const reg = await navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE });
   offerUpdate(reg);
   reg.addEventListener('updatefound', () => {

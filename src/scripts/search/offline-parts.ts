@@ -3,15 +3,23 @@
  * fewer results (or none) when an index file it needs was never stored on this
  * device, without saying so. The service worker counts, per page, the search
  * files it could neither find in its cache nor fetch (src/sw/sw.ts); a search
- * asks for the count before and after it runs. Without a service worker (or
- * online) nothing is asked and nothing is missing.
+ * asks for the count before and after it runs. Without a service worker
+ * nothing is asked and nothing is missing.
+ *
+ * The worker is asked whether or not `navigator.onLine` says the device is
+ * offline. That flag only knows whether there is a network interface: on a
+ * weak signal by the lake ("lie-fi") it says online while every fetch fails,
+ * and some browsers (Chromium 150, among the supported ones) report it wrong
+ * in a page opened after the connection dropped. The worker's count is the
+ * truth: it is raised only when a file could not be had at all.
  */
 import { SEARCH_PARTS_MISSING } from '../../lib/pwa';
 
 /** The worker's count of this page's missing search files (0 without a worker, or if it does not answer in 2 s). */
 function missingCount(): Promise<number> {
+  // eslint-disable-next-line compat/compat -- feature-detected by `?.`: without service workers nothing is missing
   const worker = navigator.serviceWorker?.controller;
-  if (!worker || navigator.onLine) return Promise.resolve(0);
+  if (!worker) return Promise.resolve(0);
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     const timer = setTimeout(() => resolve(0), 2000);

@@ -147,7 +147,7 @@ class JtSearch extends HTMLElement {
     }
   }
 
-  /** `lacking`: the search ran on part of the index (offline, some files not stored on this device; ./offline-parts.ts asks only offline). */
+  /** `lacking`: the search ran on part of the index (some files neither stored on this device nor fetched: ./offline-parts.ts). */
   async #show(state: SearchState, outcome: Outcome, blank: boolean, lacking = false) {
     const run = this.#run;
     this.#results = outcome.results;

@@ -9,16 +9,21 @@
  *   page, so only a build like this one shows the pages after the first.
  * - A raster photo: it comes out as a responsive AVIF/WebP srcset with its
  *   alt text in both languages, and the share card is drawn over it.
+ * - What must never be published (issue #16): the photo carries a GPS
+ *   position in its EXIF, a draft has a photo of its own, and the build runs
+ *   with a secret in its environment. No image in the site has metadata, the
+ *   original photo and the draft's photo are not there, no copy is wider than
+ *   1280 px, and the secret is in no file.
  *
  * Writes to a temp folder, never dist/.
  */
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit, fixtureCopy } from '../helpers';
-import { buildSite, indexedUrls } from '../../support/fixture-site';
+import { buildSite, filesContaining, filesIn, imagesWithMetadata, indexedUrls } from '../../support/fixture-site';
 import { parseHtml, type Element } from '../../../scripts/quality/dist';
 
 const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
@@ -33,7 +38,15 @@ function multiply(root: string, collection: string, folder: string, count: numbe
   }
 }
 
-/** A real raster photo-like image on the fixture's first destination: a 1600×1000 gradient with noise. */
+/** What a phone writes into a photo: the camera, the owner and where it was taken. */
+const GPS_EXIF = {
+  IFD0: { Make: 'UjiKamera', Artist: 'Fotografer Uji' },
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '2/1 20/1 55/1', GPSLongitudeRef: 'E', GPSLongitude: '99/1 4/1 26/1' },
+};
+/** Published nowhere: the build runs with it in its environment. */
+const SECRET = `jt-secret-${process.pid}-${Date.now()}`;
+
+/** A real raster photo-like image on the fixture's first destination: a 1600×1000 gradient with noise, GPS in its EXIF. */
 async function addPhoto(root: string) {
   const { width, height } = { width: 1600, height: 1000 };
   const pixels = Buffer.alloc(width * height * 3);
@@ -44,16 +57,37 @@ async function addPhoto(root: string) {
   }
   await sharp(pixels, { raw: { width, height, channels: 3 } })
     .jpeg()
+    .withExif(GPS_EXIF)
     .toFile(path.join(root, 'destinations/pantai-contoh/foto.jpg'));
   edit(
     root,
     'destinations/pantai-contoh/index.id.mdx',
     'aliases:',
-    'photos:\n  - src: ./foto.jpg\n    alt: { id: Pasir dan air, en: Sand and water }\n    credit: Uji\naliases:',
+    'photos:\n  - src: ./foto.jpg\n    alt: { id: Pasir dan air, en: Sand and water }\n    credit: Uji\n    license: CC BY 4.0\naliases:',
   );
 }
 
+/** A draft destination with a photo of its own (a flat 900×600 JPEG, also with GPS). */
+async function addDraftWithPhoto(root: string) {
+  const dir = 'destinations/pantai-draf';
+  mkdirSync(path.join(root, dir));
+  await sharp({ create: { width: 900, height: 600, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .withExif(GPS_EXIF)
+    .toFile(path.join(root, dir, 'rahasia.jpg'));
+  const id = readFileSync(path.join(root, 'destinations/pantai-contoh/index.id.mdx'), 'utf8')
+    .replace(/^title: .*$/m, 'title: Pantai Draf')
+    .replace(/^photos:[\s\S]*?(?=^aliases:)/m, '')
+    .replace(
+      'aliases:',
+      'draft: true\nphotos:\n  - src: ./rahasia.jpg\n    alt: { id: Draf, en: Draft }\n    credit: Uji\n    license: CC BY 4.0\naliases:',
+    );
+  writeFileSync(path.join(root, dir, 'index.id.mdx'), id);
+}
+
 let out: string;
+let photoBytes: Buffer;
+let draftBytes: Buffer;
 const page = (url: string) => {
   const file = path.join(out, url, 'index.html');
   return { exists: existsSync(file), doc: existsSync(file) ? parseHtml(readFileSync(file, 'utf8')) : undefined };
@@ -97,7 +131,10 @@ beforeAll(async () => {
   multiply(root, 'events', 'acara-contoh', 5, { id: 'Acara Contoh', en: 'Example Event' });
   // The first destination alone gets a photo (its copies above keep the cover art).
   await addPhoto(root);
-  out = await buildSite(root, { JELAJAH_PAGE_SIZE: '3', JELAJAH_MAP_LIST_SIZE: '4' });
+  await addDraftWithPhoto(root);
+  photoBytes = readFileSync(path.join(root, 'destinations/pantai-contoh/foto.jpg'));
+  draftBytes = readFileSync(path.join(root, 'destinations/pantai-draf/rahasia.jpg'));
+  out = await buildSite(root, { JELAJAH_PAGE_SIZE: '3', JELAJAH_MAP_LIST_SIZE: '4', JT_TEST_SECRET: SECRET });
 }, 300_000);
 
 describe('a listing longer than one page', () => {
@@ -216,5 +253,39 @@ describe('a raster photo', () => {
     expect(corner[0]).toBeLessThan(80);
     // A copy without the photo keeps its cover art.
     expect(readFileSync(path.join(out, 'destinasi/pantai-contoh-2/index.html'), 'utf8')).not.toMatch(/alt="Pasir dan air"/);
+  });
+});
+
+describe('what is never published', () => {
+  it('no image carries EXIF, XMP or IPTC metadata', async () => {
+    expect(await imagesWithMetadata(out)).toEqual([]);
+  });
+
+  it('neither the original photo nor any image of a draft is copied into the site', () => {
+    const files = filesIn(out);
+    const same = (bytes: Buffer) => files.filter((f) => readFileSync(path.join(out, f)).equals(bytes));
+    expect(same(photoBytes)).toEqual([]);
+    expect(same(draftBytes)).toEqual([]);
+    expect(files.filter((f) => /rahasia|pantai-draf/.test(f))).toEqual([]);
+  });
+
+  it('publishes the photo at most 1280 px wide: the <img> fallback and the open data copy too', async () => {
+    const html = readFileSync(path.join(out, 'destinasi/pantai-contoh/index.html'), 'utf8');
+    const img = /<img[^>]*src="([^"]+)"[^>]*width="(\d+)"/.exec(html);
+    expect(Number(img?.[2])).toBeLessThanOrEqual(1280);
+    const data = JSON.parse(readFileSync(path.join(out, 'data/destinations.json'), 'utf8')) as { items: { id: string; image: string }[] };
+    const image = data.items.find((i) => i.id === 'pantai-contoh')!.image;
+    for (const src of [img![1]!, new URL(image).pathname]) {
+      const meta = await sharp(path.join(out, src)).metadata();
+      expect(meta.width, src).toBeLessThanOrEqual(1280);
+    }
+    // The page names who made the photo and its licence.
+    expect(html).toMatch(/Foto: Uji · Lisensi: CC BY 4\.0/);
+  });
+
+  it("no value of the build's environment reaches the site", () => {
+    expect(filesContaining(out, SECRET)).toEqual([]);
+    // And the machine's own: its PATH is long and unlike anything a page would say.
+    if (process.env.PATH) expect(filesContaining(out, process.env.PATH)).toEqual([]);
   });
 });

@@ -64,7 +64,7 @@ describe('the mistakes of issue #17', () => {
     expect(i.fix.id).toContain('freq, except, moved');
   });
   it('lists the photos next to the entry when one is missing', () => {
-    expect(runExample(issue('image-missing')).issue!.fix.id).toContain('Foto di folder ini: ./pantai.jpg');
+    expect(runExample(issue('image-missing')).issue!.fix.id).toContain('Foto di folder ini: ./pantai.png');
   });
   it('reads YAML errors out in Indonesian, on the line of the file', () => {
     const text = '---\ntitle: Pantai\nsummary: Catatan: tutup hari Senin\n---\n\nIsi.\n';

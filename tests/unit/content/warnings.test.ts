@@ -46,14 +46,28 @@ const cases: { code: WarningCode; name: string; change: (root: string) => void; 
     field: 'fees',
   },
   {
-    code: 'photo-without-credit',
-    name: 'a photo without a credit',
+    code: 'photo-too-large',
+    name: 'a photo of 8000 × 6000 pixels',
     change: (r) => {
-      writeFileSync(path.join(r, 'destinations/pantai-contoh/foto.jpg'), 'x');
-      edit(r, DEST, 'aliases:', 'photos:\n  - src: ./foto.jpg\n    alt: { id: Pantai, en: Beach }\naliases:');
+      // The header of a JPEG of 8000 × 6000: the checker reads the size from it, without decoding the picture.
+      const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x17, 0x70, 0x1f, 0x40, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+      writeFileSync(path.join(r, 'destinations/pantai-contoh/foto.jpg'), Buffer.from([0xff, 0xd8, ...sof, 0xff, 0xd9]));
+      edit(
+        r,
+        DEST,
+        'aliases:',
+        'photos:\n  - src: ./foto.jpg\n    alt: { id: Pantai, en: Beach }\n    credit: Uji\n    license: CC BY 4.0\naliases:',
+      );
     },
     file: DEST,
-    field: 'photos.0.credit',
+    field: 'photos.0.src',
+  },
+  {
+    code: 'emoji-title',
+    name: 'a title made of emoji only',
+    change: (r) => edit(r, DEST, 'title: Pantai Contoh', 'title: "🏖️ 🌊"'),
+    file: DEST,
+    field: 'title',
   },
   {
     code: 'summary-too-long',

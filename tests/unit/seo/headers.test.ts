@@ -92,6 +92,12 @@ describe('the _headers file', () => {
       expect(at('data/destinations.json')['Access-Control-Allow-Origin']).toBe('*');
     });
 
+    it(`serves both manifests with the same headers, revalidated on every visit (base ${base})`, () => {
+      expect(at('en/manifest.webmanifest')).toEqual(at('manifest.webmanifest'));
+      expect(at('manifest.webmanifest')['Cache-Control']).toBe('no-cache');
+      expect(at('en/manifest.webmanifest')['Content-Security-Policy']).toBeUndefined();
+    });
+
     it(`never sets one header from two rules for the same path, so Netlify and Cloudflare agree (base ${base})`, () => {
       for (const p of [
         '',
