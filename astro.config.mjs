@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard';
+import devPreview from './src/integrations/dev-preview';
 import pagefindIndex from './src/integrations/pagefind';
 import staticHeaders from './src/integrations/static-headers';
 import cmsBuild from './src/integrations/cms';
@@ -16,6 +17,10 @@ import { externalLinksPlugin } from './src/lib/seo/external-links';
 import { bodyGuard } from './src/lib/content/body';
 
 const base = process.env.BASE_PATH ?? '/';
+// `astro dev` keeps its caches apart from `astro build`: a build or `npm test` in a second terminal would
+// otherwise rewrite the content store and Vite's optimised dependencies under the running preview
+// ("504 Outdated Optimize Dep", UnknownContentCollectionError).
+const dev = process.argv.includes('dev');
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -26,7 +31,7 @@ export default defineConfig({
   // Fixture builds in the tests and the benchmarks write elsewhere, so they never touch dist/.
   // JELAJAH_CACHE_DIR must lie inside the project: Vite loads the content store by a root-relative URL.
   outDir: process.env.JELAJAH_OUT_DIR ?? './dist',
-  cacheDir: process.env.JELAJAH_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.JELAJAH_CACHE_DIR ?? (dev ? './node_modules/.astro-dev' : './node_modules/.astro'),
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',
@@ -36,6 +41,8 @@ export default defineConfig({
     // The browser bundles' syntax target, from package.json's browserslist (docs/browser-support.md).
     browserSupport(),
     contentGuard({ contentDir: site.contentDir }),
+    // npm run dev only: content errors shown in the browser, a missing photo breaks one page, caches apart from builds.
+    devPreview(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } },
@@ -81,6 +88,7 @@ export default defineConfig({
     concurrency: 8,
   },
   vite: {
+    cacheDir: dev ? 'node_modules/.vite-dev' : 'node_modules/.vite',
     build: {
       // Our only dynamic import is the Pagefind bundle, loaded at run time from
       // a URL. Vite's preload wrapper is of no use there, and in inlined

@@ -59,7 +59,7 @@ const siteConfigSchema = z.object({
    * and its branch; CMS_GITHUB_REPO and CMS_GITHUB_BRANCH override them.
    * Local editing (Chrome/Edge, "Work with Local Repository") ignores both.
    */
-  cms: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), branch: z.string().min(1) }),
+  cms: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), branch: z.string().min(1), authUrl: z.url().optional() }),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -84,7 +84,12 @@ export const site: SiteConfig = siteConfigSchema.parse({
   dataLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   contentDir: env.JELAJAH_CONTENT_DIR ?? 'content',
   lists: { pageSize: Number(env.JELAJAH_PAGE_SIZE ?? 36), mapListPerDistrict: Number(env.JELAJAH_MAP_LIST_SIZE ?? 40) },
-  cms: { repo: env.CMS_GITHUB_REPO ?? 'pemkab-toba/jelajah-toba', branch: env.CMS_GITHUB_BRANCH ?? 'main' },
+  cms: {
+    repo: env.CMS_GITHUB_REPO ?? 'pemkab-toba/jelajah-toba',
+    branch: env.CMS_GITHUB_BRANCH ?? 'main',
+    // A Sveltia CMS Authenticator for "Sign In with GitHub" (docs/panduan-pengelola.md §5).
+    authUrl: env.CMS_AUTH_URL || undefined,
+  },
 });
 
 /** True when a point lies inside the regency's bounds. */

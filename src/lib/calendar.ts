@@ -14,7 +14,7 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays, dayOf, TIME_ZONE, toUtcDate } from './dates';
-import { firstDay, isTimed, ruleFor, rruleText, spanDays, type EventDates } from './events';
+import { firstDay, isAnnounced, isTimed, rruleText, scheduleChanges, spanDays, type EventDates } from './events';
 
 /** What a calendar needs to know about one event, in one language. */
 export interface CalendarEvent extends EventDates {
@@ -46,6 +46,8 @@ export interface CalendarOptions {
   feed?: boolean | undefined;
 }
 
+const compact = (value: string) => value.replace(/[-:]/g, '');
+
 /** Stable across builds and languages: `event-<slug>@<host>`. */
 export const eventUid = (slug: string, siteUrl: string) => `event-${slug}@${new URL(siteUrl).hostname}`;
 
@@ -62,6 +64,25 @@ function when(e: EventDates): Pick<ICalEventData, 'start' | 'end' | 'allDay' | '
   if (!isTimed(e)) return { start: toUtcDate(first), end: toUtcDate(addDays(first, spanDays(e) + 1)), allDay: true };
   const shift = (value: string) => `${addDays(first, spanDays({ start: e.start, end: value }))}${value.slice(10)}`;
   return { start: jakartaTime(shift(e.start)), end: e.end ? jakartaTime(shift(e.end)) : null, allDay: false, timezone: TIME_ZONE };
+}
+
+/**
+ * The recurrence lines of a VEVENT: the RRULE (e.g. `FREQ=YEARLY;BYMONTH=7;BYDAY=2SA`), then EXDATE for
+ * cancelled and moved-away days and RDATE for the days they moved to, as dates for an all-day event and
+ * as Jakarta wall-clock times for a timed one. The same days the pages leave out and add (events.ts).
+ */
+function recurrenceLines(e: EventDates): string | null {
+  const rrule = rruleText(e);
+  if (!rrule) return null;
+  const { removed, added } = scheduleChanges(e);
+  const timed = isTimed(e);
+  const value = (day: string) => (timed ? `${compact(day)}T${compact(e.start.slice(11, 16))}00` : compact(day));
+  const param = timed ? `;TZID=${TIME_ZONE}` : ';VALUE=DATE';
+  return [
+    rrule,
+    ...(removed.length ? [`EXDATE${param}:${removed.map(value).join(',')}`] : []),
+    ...(added.length ? [`RDATE${param}:${added.map(value).join(',')}`] : []),
+  ].join('\n');
 }
 
 /** The VTIMEZONE block of a zone (the library answers with a message string for unknown zones). */
@@ -89,11 +110,12 @@ export function calendarFile(events: readonly CalendarEvent[], opts: CalendarOpt
       id: eventUid(e.slug, opts.siteUrl),
       stamp: opts.stamp,
       ...when(e),
-      repeating: ruleFor(e) ?? null,
+      repeating: recurrenceLines(e),
       summary: e.title,
       description: e.description,
       url: e.url,
-      status: e.approximate ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      // An announced event's month is certain, its day is not: TENTATIVE, like an approximate date.
+      status: e.approximate || isAnnounced(e) ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       location: loc
         ? {
             title: loc.name,
@@ -105,8 +127,6 @@ export function calendarFile(events: readonly CalendarEvent[], opts: CalendarOpt
   }
   return cal.toString();
 }
-
-const compact = (value: string) => value.replace(/[-:]/g, '');
 
 /**
  * An "add to Google Calendar" link for the occurrence starting on `day`

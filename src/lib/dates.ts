@@ -67,9 +67,12 @@ export function formatDay(ymd: string, lang: Lang, withWeekday = true): string {
   return lang === 'id' ? `${p.weekday}, ${date}` : `${p.weekday} ${date}`;
 }
 
-/** One occurrence's date: "Jumat, 5 Desember 2026", or through `around` ("sekitar {date}") without the weekday, for approximate dates. */
-export const occurrenceText = (ymd: string, lang: Lang, around?: string) =>
-  around ? around.replace('{date}', formatDay(ymd, lang, false)) : formatDay(ymd, lang);
+/**
+ * One occurrence's date: "Jumat, 5 Desember 2026", or through `around` ("sekitar {date}") without the
+ * weekday, for approximate dates; with `monthOnly`, "Desember 2026" (a day announced each year: none is invented).
+ */
+export const occurrenceText = (ymd: string, lang: Lang, around?: string, monthOnly = false) =>
+  monthOnly ? formatMonth(ymd, lang) : around ? around.replace('{date}', formatDay(ymd, lang, false)) : formatDay(ymd, lang);
 
 /** "Juni 2027" / "June 2027". */
 export const formatMonth = (ym: string, lang: Lang) =>

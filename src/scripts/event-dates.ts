@@ -18,7 +18,8 @@
  * days, space-separated), `data-span` (days an occurrence lasts after its
  * start), `data-recurring`, `data-template` (card line with `{date}`),
  * `data-rule` (card line when no day is listed), `data-around` ("around
- * {date}" for approximate dates).
+ * {date}" for approximate dates), `data-precision="month"` (only the month is known: shown
+ * as "Desember 2027").
  *
  * Inside an event: `[data-status-label]`, `[data-date-label]`,
  * `[data-next-list]`, `[data-previous]`, `[data-when-upcoming]` (hidden once past).
@@ -59,7 +60,7 @@ class JtEventDates extends HTMLElement {
 
   /** One occurrence's date as the page writes it. */
   occurrence(el: HTMLElement, day: string): string {
-    return occurrenceText(day, this.#lang, el.dataset.around);
+    return occurrenceText(day, this.#lang, el.dataset.around, el.dataset.precision === 'month');
   }
 
   relabel({ el, status, next, previous }: Decided) {
@@ -78,9 +79,10 @@ class JtEventDates extends HTMLElement {
       list.hidden = next.length < 2;
     }
     for (const prev of own('[data-previous]')) {
-      const time = prev.querySelector('time');
-      prev.hidden = !previous || !time;
-      if (previous && time) {
+      prev.hidden = !previous;
+      if (previous) {
+        // The page has no <time> here when the event had not been held on the build day.
+        const time = prev.querySelector('time') ?? prev.appendChild(document.createElement('time'));
         time.dateTime = previous;
         time.textContent = this.occurrence(el, previous);
       }

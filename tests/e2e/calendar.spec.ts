@@ -5,6 +5,7 @@
  */
 import { test, expect, content } from './fixtures';
 import { parseCalendar } from '../ical-parse';
+import { rruleText, type EventDates } from '../../src/lib/events';
 
 const LANGS = {
   id: { feed: 'data/events.ics', prefix: 'acara' },
@@ -48,18 +49,31 @@ test('a recurring event’s calendar file repeats on the next dates its page sho
   }
 });
 
+// Any recurring event with a day of its own will do: the office may rename or remove any of them.
+const recurring = content.events.find((e) => {
+  const r = (e.data as unknown as EventDates).recurrence;
+  return r && r.freq !== 'yearly-announced';
+});
+
 test('an event page offers its calendar file and a Google Calendar link', async ({ page, request }) => {
-  await page.goto('acara/onan-balige/');
+  test.skip(!recurring, 'no recurring event in the content');
+  const rule = rruleText(recurring!.data as unknown as EventDates)!;
+  await page.goto(`acara/${recurring!.slug}/`);
   const file = page.getByRole('link', { name: 'Unduh file kalender (.ics)' });
   const res = await request.get((await file.getAttribute('href'))!);
   expect(res.headers()['content-type']).toContain('text/calendar');
   const [ev] = parseCalendar(await res.text()).events;
-  expect(ev!.rrule).toBe('FREQ=WEEKLY;BYDAY=FR');
-  expect(ev!.geo).toBeDefined();
+  // ical.js may write the parts in another order; the rule is the same.
+  const parts = (r: string) =>
+    r
+      .replace(/^RRULE:/, '')
+      .split(';')
+      .sort();
+  expect(parts(ev!.rrule!)).toEqual(parts(rule));
   const google = new URL((await page.getByRole('link', { name: /Tambahkan ke Google Kalender/ }).getAttribute('href'))!);
   expect(google.hostname).toBe('calendar.google.com');
   expect(google.searchParams.get('action')).toBe('TEMPLATE');
-  expect(google.searchParams.get('recur')).toBe('RRULE:FREQ=WEEKLY;BYDAY=FR');
+  expect(google.searchParams.get('recur')).toBe(rule);
   const next = await page.locator('[data-next-list] time').first().getAttribute('datetime');
   expect(google.searchParams.get('dates')?.slice(0, 8)).toBe(next!.replace(/-/g, ''));
 });

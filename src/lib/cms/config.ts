@@ -27,6 +27,8 @@ export interface CmsOptions {
   /** GitHub repository `owner/name` for remote editing. */
   repo: string;
   branch: string;
+  /** Address of a Sveltia CMS Authenticator (OAuth sign-in, docs/panduan-pengelola.md §5); without it, sign-in by token. */
+  authUrl?: string | undefined;
   /** Production origin, for "view on site" links. */
   siteUrl: string;
   /** Base path of the site (BASE_PATH), e.g. `/`. */
@@ -250,7 +252,7 @@ function collection(spec: CollectionSpec, opts: CmsOptions): Record<string, unkn
 /** The whole configuration, served as /admin/config.yml. */
 export function cmsConfig(opts: CmsOptions): Record<string, unknown> {
   return {
-    backend: { name: 'github', repo: opts.repo, branch: opts.branch },
+    backend: { name: 'github', repo: opts.repo, branch: opts.branch, ...(opts.authUrl ? { base_url: opts.authUrl } : {}) },
     site_url: opts.siteUrl,
     display_url: opts.siteUrl,
     logo_url: `${opts.base.replace(/\/?$/, '/')}favicon.svg`,

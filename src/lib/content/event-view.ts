@@ -4,11 +4,11 @@
  * Status comes from `dayState` (src/lib/dates.ts), the same function the
  * browser script runs against the visitor's date.
  */
-import { dayState, formatMonth, formatRange, occurrenceText, todayInJakarta } from '../dates';
-import { spanDays, touchesMonth, windowDays } from '../events';
+import { dayState, formatMonth, formatRange, monthName, occurrenceText, todayInJakarta } from '../dates';
+import { isAnnounced, spanDays, touchesMonth, weeklyDays, windowDays } from '../events';
 import { t } from '../i18n';
 import type { Destination, EventEntry } from './load';
-import type { Lang } from './vocab';
+import type { Lang, Weekday } from './vocab';
 import { getDistrict, type DistrictSlug } from './districts';
 
 export interface EventView {
@@ -71,18 +71,47 @@ export function sortEvents(views: EventView[]): EventView[] {
   return [...up, ...past];
 }
 
-/** "Setiap Jumat" / "Every year": how a recurring event repeats. */
+/** "Selasa dan Jumat" / "Tuesday and Friday". */
+const dayList = (days: readonly Weekday[], lang: Lang) => {
+  const names = days.map((d) => t(lang, `day.${d}`));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t(lang, 'events.and')} ${names.at(-1)}` : (names[0] ?? '');
+};
+
+/** "Setiap Jumat", "Setiap tahun, Sabtu kedua bulan Juli", "Setiap tahun pada bulan Desember; …": how a recurring event repeats. */
 export function ruleLabel(v: EventView, lang: Lang): string {
   const r = v.entry.data.recurrence;
   if (!r) return '';
-  return r.freq === 'weekly' ? t(lang, 'events.weekly', { weekday: t(lang, `day.${r.weekday}`) }) : t(lang, 'events.yearly');
+  switch (r.freq) {
+    case 'weekly': {
+      const days = weeklyDays(r);
+      return days.length > 1
+        ? t(lang, 'events.weeklyMany', { weekdays: dayList(days, lang) })
+        : t(lang, 'events.weekly', { weekday: dayList(days, lang) });
+    }
+    case 'monthly':
+      return t(lang, 'events.monthly', { weekday: t(lang, `day.${r.weekday}`), week: t(lang, `week.${r.week}`) });
+    case 'yearly-weekday':
+      return t(lang, 'events.yearlyWeekday', {
+        weekday: t(lang, `day.${r.weekday}`),
+        week: t(lang, `week.${r.week}`),
+        month: monthName(r.month, lang),
+      });
+    case 'yearly-announced':
+      return t(lang, 'events.announced', { month: monthName(r.month, lang) });
+    case 'yearly':
+      return t(lang, 'events.yearly');
+  }
 }
 
 /** "sekitar {date}" for an event whose date is approximate: its dates are then written without a weekday. */
 const aroundOf = (v: EventView, lang: Lang) => (v.entry.data.dateApproximate ? t(lang, 'events.around') : undefined);
 
-/** One occurrence's date: "Jumat, 4 Desember 2026", or "sekitar 9 Maret 2027" when approximate. */
-export const occurrenceLabel = (v: EventView, day: string, lang: Lang) => occurrenceText(day, lang, aroundOf(v, lang));
+/**
+ * One occurrence's date: "Jumat, 4 Desember 2026", "sekitar 9 Maret 2027" when approximate, or only
+ * "Desember 2027" when the day is announced each year.
+ */
+export const occurrenceLabel = (v: EventView, day: string, lang: Lang) =>
+  occurrenceText(day, lang, aroundOf(v, lang), isAnnounced(v.entry.data));
 
 /**
  * The card line of a recurring event with `{date}` where its next date goes,
@@ -116,6 +145,7 @@ export function eventDateAttrs(v: EventView, lang: Lang): Record<string, string 
     'data-around': aroundOf(v, lang),
     'data-template': eventDateTemplate(v, lang),
     'data-rule': e.recurrence ? ruleLabel(v, lang) : undefined,
+    'data-precision': isAnnounced(e) ? 'month' : undefined,
   };
 }
 

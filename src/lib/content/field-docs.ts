@@ -139,7 +139,8 @@ function node(name: string, path: string, json: Json, required: boolean): FieldN
       return { ...base, type: 'group', fields: objectFields(json, path) };
     case 'array': {
       const items = json.items ?? {};
-      if (items.type === 'object' || items.anyOf || items.oneOf) {
+      // A list of dates (a date is a union of text and date underneath) is a list of plain values, not of shapes.
+      if ((items.type === 'object' || items.anyOf || items.oneOf) && !items.format) {
         const inner = node(name, `${path}[]`, items, true);
         return { ...base, type: 'list', ...(inner.fields ? { fields: inner.fields } : { variants: inner.variants ?? [] }) };
       }

@@ -8,6 +8,7 @@ import { closest } from '../text';
 import { CATEGORIES, FACILITIES, PRODUCT_KINDS, WEEKDAYS } from './vocab';
 import { DISTRICT_SLUGS } from './districts';
 import { site } from '../../config/site';
+import { allowedKeys, fieldWords } from './field-names';
 
 export interface Bilingual {
   id: string;
@@ -91,16 +92,50 @@ const FIELD_HINTS: Record<string, Bilingual> = {
     'Write the venue as a destination (`venue: { destination: onan-balerong }`) or a place of its own (`venue: { name: ..., district: balige }`).',
   ),
   recurrence: b(
-    'Tulis `recurrence: { freq: yearly }` atau `recurrence: { freq: weekly, weekday: fri }`, atau hapus jika acara hanya sekali.',
-    'Write `recurrence: { freq: yearly }` or `recurrence: { freq: weekly, weekday: fri }`, or remove it for a one-off event.',
+    'Tulis salah satu pola, misalnya `recurrence: { freq: yearly }`, `recurrence: { freq: weekly, weekday: fri }`, `recurrence: { freq: monthly, week: last, weekday: fri }`, `recurrence: { freq: yearly-weekday, month: 7, week: second, weekday: sat }` atau `recurrence: { freq: yearly-announced, month: 12 }`; hapus bila acara hanya sekali. Contoh lengkap: docs/panduan-editor.md bab 6.',
+    'Write one pattern, e.g. `recurrence: { freq: yearly }`, `recurrence: { freq: weekly, weekday: fri }`, `recurrence: { freq: monthly, week: last, weekday: fri }`, `recurrence: { freq: yearly-weekday, month: 7, week: second, weekday: sat }` or `recurrence: { freq: yearly-announced, month: 12 }`; remove it for a one-off event. Examples: docs/editor-guide.md chapter 6.',
   ),
   'recurrence.weekday': b(`Pilih salah satu: ${WEEKDAYS.join(', ')}.`, `Use one of: ${WEEKDAYS.join(', ')}.`),
+  'recurrence.weekdays': b('Tulis daftar hari, misalnya `weekdays: [tue, fri]`.', 'Write a list of days, e.g. `weekdays: [tue, fri]`.'),
+  'recurrence.week': b(
+    'Tulis `first`, `second`, `third`, `fourth` atau `last`, misalnya `week: second` untuk Sabtu kedua.',
+    'Write `first`, `second`, `third`, `fourth` or `last`, e.g. `week: second` for the second Saturday.',
+  ),
+  'recurrence.month': b(
+    'Tulis nomor bulan tanpa tanda kutip, 1 sampai 12, misalnya `month: 7` untuk Juli.',
+    'Write the month number without quotes, 1 to 12, e.g. `month: 7` for July.',
+  ),
+  'recurrence.except': b(
+    'Tulis tanggal yang batal sebagai daftar, misalnya `except: [2028-07-08]`.',
+    'List cancelled days, e.g. `except: [2028-07-08]`.',
+  ),
+  'recurrence.moved': b(
+    'Tulis setiap pemindahan seperti `- { from: 2029-07-14, to: 2029-07-21 }`.',
+    'Write each move like `- { from: 2029-07-14, to: 2029-07-21 }`.',
+  ),
   'facilities.*': b(`Pilih dari: ${FACILITIES.join(', ')}.`, `Choose from: ${FACILITIES.join(', ')}.`),
   'fees.*.year': b('Tulis tahun harga itu dilaporkan, misalnya `year: 2017`.', 'Write the year the price was reported, e.g. `year: 2017`.'),
   'fees.*.amount': b(
     'Tulis angka rupiah tanpa titik atau "Rp", misalnya `amount: 10000` (0 = gratis).',
     'Write rupiah as a plain number, no dots or "Rp", e.g. `amount: 10000` (0 = free).',
   ),
+  openingHours: b(
+    'Tulis jam seperti `"08:00-17:00"`: titik dua (:) di antara jam dan menit, tanda hubung (-) di antara buka dan tutup, dalam tanda kutip. Atau `closed` (tutup) atau `24h`.',
+    'Write hours like `"08:00-17:00"`: a colon between hours and minutes, a hyphen between opening and closing, in quotes. Or `closed` or `24h`.',
+  ),
+  'sellers.*.phone': b(
+    'Tulis nomor seperti `"+62 812 3456 7890"` (angka, spasi, +, tanda hubung; 7–20 karakter), dalam tanda kutip.',
+    'Write the number like `"+62 812 3456 7890"` (digits, spaces, +, hyphens; 7–20 characters), in quotes.',
+  ),
+  'sellers.*.whatsapp': b(
+    'Tulis nomor seperti `"+62 812 3456 7890"` (angka, spasi, +, tanda hubung; 7–20 karakter), dalam tanda kutip.',
+    'Write the number like `"+62 812 3456 7890"` (digits, spaces, +, hyphens; 7–20 characters), in quotes.',
+  ),
+  series: b(
+    'Tulis slug seri: huruf kecil, angka dan tanda hubung, misalnya `series: f1h2o`.',
+    'Write the series as a slug: lower-case letters, digits and hyphens, e.g. `series: f1h2o`.',
+  ),
+  lastVerified: b('Tulis tanggal seperti `2026-06-17` (tahun-bulan-hari).', 'Write a date like `2026-06-17` (year-month-day).'),
   'sources.*': b('Tulis alamat web lengkap yang diawali https://.', 'Write a full web address starting with https://.'),
   origin: b(
     'Tulis asal produk sebagai daftar: `- district: balige` atau `- destination: desa-meat`.',
@@ -112,11 +147,17 @@ const FIELD_HINTS: Record<string, Bilingual> = {
   ),
 };
 
+/** Fields whose advice holds at any depth (`whereToBuy.1.district` is a district like any other). */
+const LEAF_HINTS = new Set(['district', 'category', 'kind']);
+
 /** `photos.0.alt` → `photos.*.alt` for hint lookup. */
 const hintKey = (field: string) => field.replace(/\.\d+(?=\.|$)/g, '.*');
 
 function hintFor(field: string): Bilingual | undefined {
   let key = hintKey(field);
+  // A field that means the same everywhere (a district, a category) has its own advice, however deep it sits.
+  const leaf = key.split('.').at(-1)!;
+  if (key.includes('.') && !FIELD_HINTS[key] && LEAF_HINTS.has(leaf)) return FIELD_HINTS[leaf];
   for (;;) {
     if (FIELD_HINTS[key]) return FIELD_HINTS[key];
     const cut = key.lastIndexOf('.');
@@ -136,13 +177,35 @@ const TYPE_NAMES: Record<string, Bilingual> = {
 };
 const typeName = (t: string) => TYPE_NAMES[t] ?? b(t, t);
 
+/** The suggestion closest to what was typed, never what was typed itself ("Balige" still gets "balige"). */
+function suggestion(typed: string, allowed: readonly string[]): string | undefined {
+  return closest(typed, [...allowed]).find((g) => g !== typed);
+}
+
+const didYouMean = (guess: string | undefined) => (guess ? b(` Mungkin maksud Anda "${guess}"?`, ` Did you mean "${guess}"?`) : b('', ''));
+
+/**
+ * The branch of a union the editor most likely meant: the one whose problems are fewest, counting a
+ * field of another shape (unrecognized key) or a missing field as a sign of the wrong branch.
+ */
+function likeliestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  const score = (issues: readonly z.core.$ZodIssue[]) =>
+    issues.reduce(
+      (n, i) => n + (i.code === 'unrecognized_keys' ? 10 : i.code === 'invalid_type' && !('input' in i && i.input !== undefined) ? 5 : 1),
+      0,
+    );
+  return [...branches].filter((b) => b.length).sort((a, c) => score(a) - score(c))[0];
+}
+
 /** One Zod issue → one editor-facing issue. */
 export function describeZodIssue(file: string, issue: z.core.$ZodIssue): ContentIssue {
   const field = issue.path.map(String).join('.');
   const hint = hintFor(field);
   const generic = (id: string, en: string) => hint ?? b(id, en);
   const input = 'input' in issue ? issue.input : undefined;
-  const where = field || b('berkas', 'file').id;
+  // "Tempat membeli ke-2 → Kecamatan": the place in the file, in words.
+  const words = fieldWords(file, issue.path);
+  const W = field ? words : b('Berkas ini', 'This file');
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) {
@@ -150,8 +213,11 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
           file,
           field,
           code: 'missing',
-          message: b(`Isian "${field}" belum ada.`, `Field "${field}" is missing.`),
-          fix: generic(`Tambahkan \`${field}:\` di bagian atas berkas.`, `Add \`${field}:\` to the frontmatter.`),
+          message: b(`${W.id}: isian "${field}" belum ada.`, `${W.en}: field "${field}" is missing.`),
+          fix: generic(
+            `Tambahkan \`${issue.path.at(-1)?.toString() ?? field}:\` di bagian atas berkas.`,
+            `Add \`${issue.path.at(-1)?.toString() ?? field}:\` to the frontmatter.`,
+          ),
         };
       }
       const exp = typeName(issue.expected);
@@ -159,43 +225,42 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
         file,
         field,
         code: 'wrong-type',
-        message: b(
-          `Isian "${field}" harus ${exp.id}, tetapi isinya ${show(input)}.`,
-          `Field "${field}" should be ${exp.en}, but it is ${show(input)}.`,
-        ),
+        message: b(`${W.id}: harus ${exp.id}, tetapi isinya ${show(input)}.`, `${W.en}: should be ${exp.en}, but it is ${show(input)}.`),
         fix: generic(`Ganti isinya menjadi ${exp.id}.`, `Change it to ${exp.en}.`),
       };
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      const guess = typeof input === 'string' ? closest(input, allowed) : [];
-      const dym = guess.length ? b(` Mungkin maksud Anda "${guess[0]}"?`, ` Did you mean "${guess[0]}"?`) : b('', '');
+      const dym = didYouMean(typeof input === 'string' ? suggestion(input, allowed) : undefined);
       const code = field.endsWith('district') ? 'unknown-district' : field.endsWith('category') ? 'unknown-category' : 'not-allowed';
       return {
         file,
         field,
         code,
-        message: b(
-          `Isian "${field}" berisi ${show(input)}, yang tidak ada dalam daftar.${dym.id}`,
-          `Field "${field}" is ${show(input)}, which is not an allowed value.${dym.en}`,
-        ),
+        message: b(`${W.id}: ${show(input)} tidak ada dalam daftar.${dym.id}`, `${W.en}: ${show(input)} is not an allowed value.${dym.en}`),
         fix: generic(`Pilih salah satu: ${allowed.join(', ')}.`, `Use one of: ${allowed.join(', ')}.`),
       };
     }
     case 'unrecognized_keys': {
       const keys = issue.keys;
-      const allowedKeys = [...KNOWN_FIELDS];
-      const guesses = keys.map((k) => closest(k, allowedKeys)[0]).filter(Boolean);
-      const dym = guesses.length ? b(` Mungkin maksud Anda "${guesses[0]}"?`, ` Did you mean "${guesses[0]}"?`) : b('', '');
+      // Suggest only among the fields allowed here, and never the key as typed.
+      const here = allowedKeys(file, issue.path, input) ?? [...KNOWN_FIELDS];
+      const guess = keys.map((k) => suggestion(k, here)).find(Boolean);
+      const dym = didYouMean(guess);
       const f = [field, keys[0]].filter(Boolean).join('.');
+      const place = field ? b(` di ${words.id}`, ` in ${words.en}`) : b('', '');
+      const elsewhere = keys.some((k) => KNOWN_FIELDS.has(k));
       return {
         file,
         field: f,
         code: 'unknown-field',
-        message: b(`Isian "${keys.join('", "')}" tidak dikenal.${dym.id}`, `Unknown field "${keys.join('", "')}".${dym.en}`),
+        message: b(
+          `Isian "${keys.join('", "')}" ${elsewhere ? 'tidak dipakai' : 'tidak dikenal'}${place.id}.${dym.id}`,
+          `Field "${keys.join('", "')}" is ${elsewhere ? 'not used' : 'unknown'}${place.en}.${dym.en}`,
+        ),
         fix: b(
-          'Periksa ejaannya, atau hapus isian itu. Daftar isian ada di docs/field-reference.md.',
-          'Check the spelling, or remove the field. The field list is in docs/field-reference.md.',
+          `Isian yang boleh di sini: ${here.join(', ')}. Periksa ejaannya, atau hapus isian itu. Daftar lengkap: docs/field-reference.md.`,
+          `Fields allowed here: ${here.join(', ')}. Check the spelling, or remove the field. Full list: docs/field-reference.md.`,
         ),
       };
     }
@@ -205,7 +270,7 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
           file,
           field,
           code: 'empty',
-          message: b(`Isian "${field}" kosong.`, `Field "${field}" is empty.`),
+          message: b(`${W.id}: isian "${field}" kosong.`, `${W.en}: field "${field}" is empty.`),
           fix: generic('Isi dengan teks.', 'Fill it in.'),
         };
       }
@@ -215,8 +280,8 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
           field,
           code: 'too-few',
           message: b(
-            `Daftar "${field}" perlu paling sedikit ${issue.minimum} isi.`,
-            `List "${field}" needs at least ${issue.minimum} item(s).`,
+            `${W.id}: daftar ini perlu paling sedikit ${issue.minimum} isi.`,
+            `${W.en}: this list needs at least ${issue.minimum} item(s).`,
           ),
           fix: generic('Tambahkan isi ke daftar.', 'Add an item to the list.'),
         };
@@ -226,8 +291,8 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
         field,
         code: 'too-small',
         message: b(
-          `Isian "${field}" terlalu kecil (paling kecil ${issue.minimum}).`,
-          `Field "${field}" is too small (minimum ${issue.minimum}).`,
+          `${W.id}: ${show(input)} terlalu kecil (paling kecil ${issue.minimum}).`,
+          `${W.en}: ${show(input)} is too small (minimum ${issue.minimum}).`,
         ),
         fix: generic('Periksa angkanya.', 'Check the number.'),
       };
@@ -237,44 +302,81 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue): Content
         field,
         code: 'too-big',
         message: b(
-          `Isian "${field}" terlalu besar (paling besar ${issue.maximum}).`,
-          `Field "${field}" is too big (maximum ${issue.maximum}).`,
+          `${W.id}: ${show(input)} terlalu besar (paling besar ${issue.maximum}).`,
+          `${W.en}: ${show(input)} is too big (maximum ${issue.maximum}).`,
         ),
         fix: generic('Periksa angkanya.', 'Check the number.'),
       };
-    case 'invalid_format':
+    case 'invalid_format': {
+      // "08.00-17.00": the most common slip, a dot where a colon belongs.
+      const dots = typeof input === 'string' && /\d\.\d/.test(input) && field.startsWith('openingHours');
       return {
         file,
         field,
         code: issue.format === 'url' ? 'bad-url' : 'bad-format',
         message: b(
-          `Isian "${field}" tidak berformat benar: ${show(input)}.`,
-          `Field "${field}" is not in the right format: ${show(input)}.`,
+          `${W.id}: ${show(input)} tidak berformat benar.${dots ? ' Jam ditulis dengan titik dua, bukan titik.' : ''}`,
+          `${W.en}: ${show(input)} is not in the right format.${dots ? ' Hours take a colon, not a dot.' : ''}`,
         ),
-        fix: generic('Periksa penulisannya.', 'Check how it is written.'),
+        fix: generic(
+          issue.format === 'url'
+            ? 'Tulis alamat web lengkap yang diawali https://, misalnya `https://tobakab.go.id/`.'
+            : 'Lihat contoh penulisannya di docs/field-reference.md.',
+          issue.format === 'url'
+            ? 'Write a full web address starting with https://, e.g. `https://tobakab.go.id/`.'
+            : 'See how to write it in docs/field-reference.md.',
+        ),
       };
-    case 'invalid_union':
+    }
+    case 'invalid_union': {
+      // Name the real problem inside the shape the editor meant, at any depth.
+      const branch = likeliestBranch(issue.errors);
+      if (branch?.[0]) return describeZodIssue(file, { ...branch[0], path: [...issue.path, ...branch[0].path] } as z.core.$ZodIssue);
+      const options = 'options' in issue && Array.isArray(issue.options) ? (issue.options as unknown[]).map(String) : [];
+      const typed = input && typeof input === 'object' ? (input as Record<string, unknown>)[String(issue.path.at(-1))] : input;
+      if (options.length) {
+        const dym = didYouMean(typeof typed === 'string' ? suggestion(typed, options) : undefined);
+        return {
+          file,
+          field,
+          code: 'not-allowed',
+          message: b(
+            `${W.id}: ${show(typed)} tidak ada dalam daftar.${dym.id}`,
+            `${W.en}: ${show(typed)} is not an allowed value.${dym.en}`,
+          ),
+          fix:
+            hintFor(field.replace(/\.[^.]+$/, '')) ?? b(`Pilih salah satu: ${options.join(', ')}.`, `Use one of: ${options.join(', ')}.`),
+        };
+      }
       return {
         file,
         field,
         code: 'bad-shape',
-        message: b(`Isian "${field}" tidak cocok dengan bentuk yang diizinkan.`, `Field "${field}" does not match any allowed shape.`),
+        message: b(`${W.id}: bentuknya tidak cocok dengan yang diizinkan.`, `${W.en}: does not match any allowed shape.`),
         fix: generic('Periksa contoh di docs/field-reference.md.', 'See the examples in docs/field-reference.md.'),
       };
+    }
     case 'custom':
-      return describeCustom(file, field, issue.message, (issue.params ?? {}) as Record<string, unknown>, hint);
+      return describeCustom(file, field, issue.message, (issue.params ?? {}) as Record<string, unknown>, hint, W);
     default:
       return {
         file,
         field,
         code: issue.code,
-        message: b(`Isian "${where}": ${issue.message}`, `Field "${where}": ${issue.message}`),
+        message: b(`${W.id}: ${issue.message}`, `${W.en}: ${issue.message}`),
         fix: generic('Periksa isian ini.', 'Check this field.'),
       };
   }
 }
 
-function describeCustom(file: string, field: string, key: string, params: Record<string, unknown>, hint?: Bilingual): ContentIssue {
+function describeCustom(
+  file: string,
+  field: string,
+  key: string,
+  params: Record<string, unknown>,
+  hint: Bilingual | undefined,
+  W: Bilingual,
+): ContentIssue {
   const bb = site.bounds;
   switch (key) {
     case 'outside-bounds':
@@ -283,8 +385,8 @@ function describeCustom(file: string, field: string, key: string, params: Record
         field,
         code: 'outside-bounds',
         message: b(
-          `Lokasi "${field}" berada di luar Kabupaten Toba (lintang ${bb.south}–${bb.north}, bujur ${bb.west}–${bb.east}).`,
-          `Location "${field}" is outside Kabupaten Toba (latitude ${bb.south}–${bb.north}, longitude ${bb.west}–${bb.east}).`,
+          `${W.id}: lokasi ini berada di luar Kabupaten Toba (lintang ${bb.south}–${bb.north}, bujur ${bb.west}–${bb.east}).`,
+          `${W.en}: the location is outside Kabupaten Toba (latitude ${bb.south}–${bb.north}, longitude ${bb.west}–${bb.east}).`,
         ),
         fix: b(
           'Periksa lintang dan bujur: mungkin tertukar, atau tanda minus salah. Tempat di luar Toba (mis. Samosir, Parapat) tidak dimuat di situs ini.',
@@ -297,8 +399,8 @@ function describeCustom(file: string, field: string, key: string, params: Record
         field,
         code: 'impossible-date',
         message: b(
-          `Tanggal ${show(params.value ?? '')} di "${field}" tidak ada di kalender.`,
-          `The date ${show(params.value ?? '')} in "${field}" does not exist.`,
+          `${W.id}: tanggal ${show(params.value ?? '')} tidak ada di kalender.`,
+          `${W.en}: the date ${show(params.value ?? '')} does not exist.`,
         ),
         fix: b(
           'Periksa hari dan bulannya (misalnya Februari hanya 28 atau 29 hari). Format: `2026-06-17`.',
@@ -311,8 +413,8 @@ function describeCustom(file: string, field: string, key: string, params: Record
         field,
         code: 'date-format',
         message: b(
-          `Tanggal ${show(params.value)} di "${field}" tidak berformat tahun-bulan-hari.`,
-          `The date ${show(params.value)} in "${field}" is not in year-month-day form.`,
+          `${W.id}: tanggal ${show(params.value)} tidak berformat tahun-bulan-hari.`,
+          `${W.en}: the date ${show(params.value)} is not in year-month-day form.`,
         ),
         fix: hint ?? b('Tulis seperti `2026-06-17` atau `"2026-06-17 09:00"`.', 'Write it like `2026-06-17` or `"2026-06-17 09:00"`.'),
       };
@@ -330,12 +432,41 @@ function describeCustom(file: string, field: string, key: string, params: Record
           'Fix `end` or `start`; the year or month may be mixed up.',
         ),
       };
+    case 'weekly-days':
+      return {
+        file,
+        field,
+        code: 'weekly-days',
+        message: params.both
+          ? b('Acara mingguan ini menulis `weekday` dan `weekdays` sekaligus.', 'This weekly event has both `weekday` and `weekdays`.')
+          : b('Acara mingguan ini belum menyebut harinya.', 'This weekly event does not say on which day.'),
+        fix: b(
+          'Tulis satu hari seperti `weekday: fri`, atau beberapa hari seperti `weekdays: [tue, fri]` (hanya salah satu).',
+          'Write one day like `weekday: fri`, or several like `weekdays: [tue, fri]` (only one of the two).',
+        ),
+      };
+    case 'not-in-schedule':
+      return {
+        file,
+        field,
+        code: 'not-in-schedule',
+        message: b(
+          `Tanggal ${params.value} bukan salah satu tanggal acara menurut polanya, jadi tidak ada yang dibatalkan atau dipindah.`,
+          `${params.value} is not one of the event's days under its rule, so nothing is cancelled or moved.`,
+        ),
+        fix: params.closest
+          ? b(
+              `Tanggal acara terdekat menurut pola adalah ${params.closest}; tulis tanggal itu.`,
+              `The nearest day of the rule is ${params.closest}; write that day.`,
+            )
+          : b('Tulis tanggal yang memang diberikan oleh pola acara.', 'Write a day the rule actually gives.'),
+      };
     case 'range-reversed':
       return {
         file,
         field,
         code: 'range-reversed',
-        message: b(`"${field}" lebih kecil dari "amount".`, `"${field}" is smaller than "amount".`),
+        message: b(`${W.id}: lebih kecil dari "amount".`, `${W.en}: smaller than "amount".`),
         fix: b(
           'Tulis harga terendah di `amount` dan tertinggi di `amountMax`.',
           'Put the lowest price in `amount` and the highest in `amountMax`.',
@@ -347,20 +478,37 @@ function describeCustom(file: string, field: string, key: string, params: Record
         field,
         code: 'image-missing',
         message: b(
-          `Foto ${show(params.value)} tidak ditemukan di samping berkas ini.`,
-          `Photo ${show(params.value)} was not found next to this file.`,
+          `${W.id}: foto ${show(params.value)} tidak ditemukan di samping berkas ini.`,
+          `${W.en}: photo ${show(params.value)} was not found next to this file.`,
         ),
-        fix: hint ?? b('Periksa nama file foto (huruf besar/kecil juga).', 'Check the photo file name (including upper/lower case).'),
+        fix: photoFix(params),
       };
     default:
       return {
         file,
         field,
         code: key,
-        message: b(`Isian "${field}": ${key}`, `Field "${field}": ${key}`),
+        message: b(`${W.id}: ${key}`, `${W.en}: ${key}`),
         fix: hint ?? b('Periksa isian ini.', 'Check this field.'),
       };
   }
+}
+
+/** What to do about a missing photo: the photos that are in the folder (the likeliest first), or how to add one. */
+function photoFix(params: Record<string, unknown>): Bilingual {
+  const available = Array.isArray(params.available) ? (params.available as string[]) : [];
+  const typed = String(params.value ?? '').replace(/^\.\//, '');
+  if (!available.length)
+    return b(
+      'Folder entri ini belum berisi foto. Salin file fotonya ke folder yang sama dengan index.id.mdx, lalu tulis `src: ./nama-foto.jpg`.',
+      'This entry folder has no photos yet. Copy the photo file into the same folder as index.id.mdx, then write `src: ./photo-name.jpg`.',
+    );
+  const guess = suggestion(typed, available);
+  const list = available.map((f) => `./${f}`).join(', ');
+  return b(
+    `Foto di folder ini: ${list}.${guess ? ` Mungkin maksud Anda "./${guess}"?` : ''} Nama harus sama persis, termasuk huruf besar/kecil dan akhiran (.jpg, .png).`,
+    `Photos in this folder: ${list}.${guess ? ` Did you mean "./${guess}"?` : ''} The name must match exactly, including upper/lower case and the ending (.jpg, .png).`,
+  );
 }
 
 /** Every field name used by the schemas, for spelling suggestions. */
@@ -422,6 +570,13 @@ const KNOWN_FIELDS = new Set([
   'number',
   'freq',
   'weekday',
+  'weekdays',
+  'week',
+  'month',
+  'except',
+  'moved',
+  'from',
+  'to',
   'url',
   'place',
 ]);

@@ -9,7 +9,8 @@
  */
 import { z } from 'astro/zod';
 import { dateValue, doc, localized, location, openingHours, photo, price, slug, text, url, type SchemaContext } from './fields';
-import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRODUCT_KINDS, WEEKDAYS } from './vocab';
+import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRODUCT_KINDS, WEEKDAYS, WEEKS } from './vocab';
+import { scheduleIssues } from './schedule-rules';
 import { DISTRICT_SLUGS } from './districts';
 
 /** A kecamatan, by its slug (see src/lib/content/districts.ts), e.g. `balige`, `lumban-julu`. */
@@ -224,20 +225,131 @@ const destinationFields = once(() => ({
 
 export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields() });
 
-/** How an event repeats. Omit for a one-off event. */
+const weekdayField = () =>
+  z
+    .enum(WEEKDAYS)
+    .meta(doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.'));
+const weekField = () =>
+  z
+    .enum(WEEKS)
+    .meta(
+      doc(
+        'Minggu ke-',
+        'Hari itu yang ke berapa dalam bulan: first (pertama), second (kedua), third (ketiga), fourth (keempat) atau last (terakhir).',
+        'Which one in the month: first, second, third, fourth or last.',
+      ),
+    );
+const monthField = () =>
+  z
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .meta(doc('Bulan', 'Nomor bulan, 1 (Januari) sampai 12 (Desember).', 'Month number, 1 (January) to 12 (December).'));
+
+/** Cancelled days and one-off moves, for every kind of rule. */
+const scheduleChangeFields = () => ({
+  /** Days the rule would give but the event is not held (cancelled). */
+  except: z
+    .array(dateValue())
+    .optional()
+    .meta(
+      doc(
+        'Dibatalkan',
+        'Tanggal yang seharusnya ada menurut pola tetapi acaranya batal, misalnya `[2028-07-08]`.',
+        'Days the rule gives but the event is not held (cancelled), e.g. `[2028-07-08]`.',
+      ),
+    ),
+  /** One occurrence held on another day: `{ from: <day of the rule>, to: <day it is held> }`. */
+  moved: z
+    .array(
+      z.strictObject({
+        /** The day the rule gives. */
+        from: dateValue().meta(doc('Dari', 'Tanggal menurut pola.', 'The day the rule gives.')),
+        /** The day it is held instead. */
+        to: dateValue().meta(doc('Ke', 'Tanggal acara sebenarnya diadakan.', 'The day it is held instead.')),
+      }),
+    )
+    .optional()
+    .meta(
+      doc(
+        'Dipindah',
+        'Satu kali diadakan pada hari lain: `- { from: 2029-07-14, to: 2029-07-21 }`.',
+        'Held once on another day: `- { from: 2029-07-14, to: 2029-07-21 }`.',
+      ),
+    ),
+});
+
+/** How an event repeats. Omit for a one-off event (a single day, or a range with `end`). */
 export const recurrenceSchema = z.discriminatedUnion('freq', [
   /** Every year on the month and day of `start`. */
   z.strictObject({
     freq: z
       .literal('yearly')
-      .meta(doc('Setiap tahun', 'Setiap tahun pada tanggal dan bulan `start`.', 'Every year on the month and day of `start`.')),
+      .meta(
+        doc('Setiap tahun, tanggal tetap', 'Setiap tahun pada tanggal dan bulan `start`.', 'Every year on the month and day of `start`.'),
+      ),
+    ...scheduleChangeFields(),
   }),
-  /** Every week on the given weekday. */
+  /** Every year on the nth or last weekday of a month, e.g. the second Saturday of July. */
   z.strictObject({
-    freq: z.literal('weekly').meta(doc('Setiap minggu', 'Setiap minggu pada hari `weekday`.', 'Every week on `weekday`.')),
-    weekday: z
-      .enum(WEEKDAYS)
-      .meta(doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.')),
+    freq: z
+      .literal('yearly-weekday')
+      .meta(
+        doc(
+          'Setiap tahun, hari ke-n dalam bulan',
+          'Setiap tahun pada hari tertentu dalam bulan, misalnya Sabtu kedua bulan Juli.',
+          'Every year on the nth or last weekday of a month, e.g. the second Saturday of July.',
+        ),
+      ),
+    month: monthField(),
+    week: weekField(),
+    weekday: weekdayField(),
+    ...scheduleChangeFields(),
+  }),
+  /** Every year in a month, on a day announced each year: the site shows the month, never a day. */
+  z.strictObject({
+    freq: z
+      .literal('yearly-announced')
+      .meta(
+        doc(
+          'Setiap tahun, tanggal diumumkan',
+          'Setiap tahun pada bulan `month`; tanggalnya diumumkan tiap tahun, jadi situs hanya menampilkan bulannya.',
+          'Every year in `month`, on a day announced each year: the site shows the month, never a day.',
+        ),
+      ),
+    month: monthField(),
+    ...scheduleChangeFields(),
+  }),
+  /** Every week on the given weekday(s). */
+  z.strictObject({
+    freq: z
+      .literal('weekly')
+      .meta(
+        doc('Setiap minggu', 'Setiap minggu pada hari `weekday` (atau hari-hari `weekdays`).', 'Every week on `weekday` (or `weekdays`).'),
+      ),
+    weekday: weekdayField().optional(),
+    /** Several days a week, e.g. `[tue, fri]`. */
+    weekdays: z
+      .array(weekdayField())
+      .optional()
+      .meta(doc('Hari-hari', 'Beberapa hari seminggu, misalnya `[tue, fri]`.', 'Several days a week, e.g. `[tue, fri]`.')),
+    ...scheduleChangeFields(),
+  }),
+  /** Every month on the nth or last weekday, e.g. the last Friday. */
+  z.strictObject({
+    freq: z
+      .literal('monthly')
+      .meta(
+        doc(
+          'Setiap bulan',
+          'Setiap bulan pada hari tertentu, misalnya Jumat terakhir.',
+          'Every month on the nth or last weekday, e.g. the last Friday.',
+        ),
+      ),
+    week: weekField(),
+    weekday: weekdayField(),
+    ...scheduleChangeFields(),
   }),
 ]);
 
@@ -267,8 +379,8 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
       .meta(
         doc(
           'Berulang',
-          'Cara acara berulang: `{ freq: yearly }` atau `{ freq: weekly, weekday: fri }`; kosongkan bila hanya sekali.',
-          'How it repeats: `{ freq: yearly }` or `{ freq: weekly, weekday: fri }`; leave out when it happens once.',
+          'Pola acara berulang, misalnya `{ freq: yearly }`, `{ freq: yearly-weekday, month: 7, week: second, weekday: sat }`, `{ freq: yearly-announced, month: 12 }`, `{ freq: weekly, weekday: fri }` atau `{ freq: monthly, week: last, weekday: fri }`; kosongkan bila hanya sekali. Contoh lengkap: docs/panduan-editor.md.',
+          'How it repeats, e.g. `{ freq: yearly }`, `{ freq: yearly-weekday, month: 7, week: second, weekday: sat }`, `{ freq: yearly-announced, month: 12 }`, `{ freq: weekly, weekday: fri }` or `{ freq: monthly, week: last, weekday: fri }`; leave out when it happens once. Examples: docs/editor-guide.md.',
         ),
       ),
     /** `true` when the date is only roughly known ("around 9 March"). */
@@ -360,6 +472,7 @@ export const eventSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
     if (e.end !== undefined && e.end < e.start) {
       c.addIssue({ code: 'custom', message: 'end-before-start', path: ['end'], params: { start: e.start, end: e.end } });
     }
+    for (const issue of scheduleIssues(e)) c.addIssue({ code: 'custom', ...issue });
   });
 
 /** A district or a destination, used for where a product comes from and where to buy it. */

@@ -262,7 +262,14 @@ function eventBlocks(e: NewEntry): Block[] {
     {
       key: 'recurrence',
       active: false,
-      note: 'Untuk acara mingguan: `recurrence: { freq: weekly, weekday: sat }`.',
+      note: [
+        'Pola lain (salin salah satu):',
+        '  recurrence: { freq: weekly, weekday: sat }            (setiap Sabtu)',
+        '  recurrence: { freq: monthly, week: last, weekday: fri }  (Jumat terakhir tiap bulan)',
+        '  recurrence: { freq: yearly-weekday, month: 7, week: second, weekday: sat }  (Sabtu kedua bulan Juli)',
+        '  recurrence: { freq: yearly-announced, month: 12 }     (Desember; tanggal diumumkan tiap tahun)',
+        'Batal/pindah: tambahkan `except: [2028-07-08]` atau `moved: [{ from: 2029-07-14, to: 2029-07-21 }]`.',
+      ].join('\n'),
       lines: ['recurrence: { freq: yearly }'],
     },
     { key: 'dateApproximate', active: false, lines: ['dateApproximate: true'] },

@@ -26,6 +26,8 @@ import { SLUG_RE } from './fields';
 import { contentWarnings } from './warnings';
 import { todayInJakarta } from '../dates';
 import { checkPlaces } from './places';
+import { corpusRuleErrors } from './rules';
+import { describeYamlError } from './yaml-errors';
 import { checkBody } from './body';
 import { readUtf8 } from './encoding';
 import { checkTexts, fieldLocator } from './texts';
@@ -45,6 +47,8 @@ export interface ParsedEntry {
   en?: { title?: string | undefined; summary: string };
   enFile?: string;
   body: string;
+  /** Body of the English file, when it could be read. */
+  enBody?: string;
 }
 
 export interface CheckResult {
@@ -63,7 +67,9 @@ function checkerContext(dir: string): SchemaContext<string, string> {
       z.string().superRefine((value, ctx) => {
         const full = path.resolve(dir, value);
         if (!IMAGE_EXT.test(value) || !existsSync(full)) {
-          ctx.addIssue({ code: 'custom', message: 'image-missing', params: { value } });
+          // The photos that are there, so the message can name them.
+          const available = list(dir).filter((f) => IMAGE_EXT.test(f) || f.endsWith('.svg'));
+          ctx.addIssue({ code: 'custom', message: 'image-missing', params: { value, available } });
         }
       }),
     reference: checkerReference,
@@ -81,7 +87,7 @@ const SCHEMAS: Record<ContentCollection, (ctx: SchemaContext<string, string>) =>
 const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Splits frontmatter from body; YAML 1.2 core schema, so dates stay strings and impossible dates are caught. */
-export function parseFile(text: string): { data: unknown; body: string; error?: Bilingual } {
+export function parseFile(text: string): { data: unknown; body: string; error?: Bilingual; fix?: Bilingual } {
   const m = FRONTMATTER_RE.exec(text);
   if (!m) {
     return {
@@ -97,12 +103,9 @@ export function parseFile(text: string): { data: unknown; body: string; error?: 
     const data = YAML.parse(m[1]!, { schema: 'core', uniqueKeys: true }) as unknown;
     return { data: data ?? {}, body: text.slice(m[0].length) };
   } catch (e) {
-    const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return {
-      data: undefined,
-      body: '',
-      error: b(`Bagian isian (YAML) tidak bisa dibaca: ${msg}`, `The frontmatter (YAML) cannot be read: ${msg}`),
-    };
+    // In Indonesian and English, with the line counted from the top of the file (the `---` is line 1).
+    const { message, fix } = describeYamlError(e, m[1]!, 1 + (text.slice(0, m.index).match(/\n/g)?.length ?? 0));
+    return { data: undefined, body: '', error: message, fix };
   }
 }
 
@@ -285,7 +288,11 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
           '',
           'bad-yaml',
           parsed.error,
-          b('Periksa titik dua, indentasi (spasi, bukan tab) dan tanda kutip.', 'Check colons, indentation (spaces, not tabs) and quotes.'),
+          parsed.fix ??
+            b(
+              'Periksa titik dua, indentasi (spasi, bukan tab) dan tanda kutip.',
+              'Check colons, indentation (spaces, not tabs) and quotes.',
+            ),
         );
       } else {
         const result = SCHEMAS[collection](checkerContext(folder)).safeParse(parsed.data, { reportInput: true });
@@ -296,13 +303,14 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
       if (existsSync(enFile)) {
         entry.enFile = rel(enFile);
         const en = readEntryFile(enFile, entry.enFile, errors, warnings);
+        if (!en.error) entry.enBody = en.body;
         if (en.error)
           err(
             entry.enFile,
             '',
             'bad-yaml',
             en.error,
-            b('Periksa titik dua, indentasi dan tanda kutip.', 'Check colons, indentation and quotes.'),
+            en.fix ?? b('Periksa titik dua, indentasi dan tanda kutip.', 'Check colons, indentation and quotes.'),
           );
         else {
           const r = translationSchema.safeParse(en.data, { reportInput: true });
@@ -362,6 +370,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
   }
   checkReferences(entries, errors);
   errors.push(...checkPlaces(entries));
+  errors.push(...corpusRuleErrors(entries));
   warnings.push(...contentWarnings(entries, opts.today ?? todayInJakarta()));
   return { entries, errors, warnings };
 }

@@ -53,6 +53,10 @@ export type Facility = (typeof FACILITIES)[number];
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** Which weekday of a month a schedule means: the first to the fourth, or the last. */
+export const WEEKS = ['first', 'second', 'third', 'fourth', 'last'] as const;
+export type Week = (typeof WEEKS)[number];
+
 /** How sure a location is: `exact` only for points checked on site (`checkedOnSite`), good to about ±300 m. */
 export const PRECISIONS = ['exact', 'approximate'] as const;
 

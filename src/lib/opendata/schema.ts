@@ -11,7 +11,7 @@
  * and copied into the JSON Schemas as descriptions).
  */
 import { z } from 'astro/zod';
-import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRECISIONS, PRODUCT_KINDS, WEEKDAYS } from '../content/vocab';
+import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRECISIONS, PRODUCT_KINDS, WEEKDAYS, WEEKS } from '../content/vocab';
 import { DISTRICT_SLUGS } from '../content/districts';
 
 const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -22,6 +22,26 @@ const urls = () => z.strictObject({ id: z.url(), en: z.url() });
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A calendar day or a wall-clock time in Asia/Jakarta, as written by the editors. */
 const localDateTime = () => z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/);
+/** An event's schedule, as written in the content (src/lib/content/schema.ts documents each kind). */
+const recurrence = () => {
+  const changes = {
+    except: z.array(localDateTime()).optional(),
+    moved: z.array(z.strictObject({ from: localDateTime(), to: localDateTime() })).optional(),
+  };
+  const month = z.number().int().min(1).max(12);
+  return z.discriminatedUnion('freq', [
+    z.strictObject({ freq: z.literal('yearly'), ...changes }),
+    z.strictObject({ freq: z.literal('yearly-weekday'), month, week: z.enum(WEEKS), weekday: z.enum(WEEKDAYS), ...changes }),
+    z.strictObject({ freq: z.literal('yearly-announced'), month, ...changes }),
+    z.strictObject({
+      freq: z.literal('weekly'),
+      weekday: z.enum(WEEKDAYS).optional(),
+      weekdays: z.array(z.enum(WEEKDAYS)).optional(),
+      ...changes,
+    }),
+    z.strictObject({ freq: z.literal('monthly'), week: z.enum(WEEKS), weekday: z.enum(WEEKDAYS), ...changes }),
+  ]);
+};
 const point = () =>
   z.strictObject({
     lat: z.number().min(-90).max(90),
@@ -87,9 +107,7 @@ export const eventRecord = z.strictObject({
   start: localDateTime(),
   end: localDateTime().optional(),
   timeZone: z.literal('Asia/Jakarta'),
-  recurrence: z
-    .union([z.strictObject({ freq: z.literal('yearly') }), z.strictObject({ freq: z.literal('weekly'), weekday: z.enum(WEEKDAYS) })])
-    .optional(),
+  recurrence: recurrence().optional(),
   dateApproximate: z.boolean(),
   venue: z.strictObject({
     name: z.string(),

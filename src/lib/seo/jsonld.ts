@@ -29,7 +29,7 @@ import type {
 import { WEEKDAYS, type Lang, type Weekday } from '../content/vocab';
 import type { Location, OpeningHours, Price } from '../content/fields';
 import type { DestinationData, EventData, ProductData } from '../content/plain';
-import { nextOccurrences, spanDays } from '../events';
+import { isAnnounced, nextOccurrences, spanDays, weeklyDays, type Recurrence } from '../events';
 import { t } from '../i18n';
 
 type Node<T> = Exclude<T, string>;
@@ -229,6 +229,8 @@ const addDays = (ymd: string, n: number) => new Date(Date.parse(`${ymd}T00:00:00
 /** Start and end of the occurrence a page is about: the next one for a recurring event, else the event's own. */
 export function occurrence(e: Pick<EventData, 'start' | 'end' | 'recurrence'>, today: string): { start: string; end?: string | undefined } {
   const next = e.recurrence ? nextOccurrences(e, today, 1)[0] : undefined;
+  // A day announced each year: the month alone (ISO 8601 `2027-12`), never an invented day.
+  if (isAnnounced(e)) return { start: (next ?? e.start).slice(0, 7) };
   if (!next) return { start: e.start, end: e.end };
   const shift = (v: string) => next + v.slice(10);
   return { start: shift(e.start), end: e.end ? addDays(next, spanDays(e)) + e.end.slice(10) : undefined };
@@ -241,6 +243,34 @@ const offer = (c: PageContext, p: Price): Node<Offer> => ({
   priceCurrency: 'IDR',
   url: c.url,
 });
+
+const WEEK_NUMBER = { first: 1, second: 2, third: 3, fourth: 4 } as const;
+type DayUrl = 'https://schema.org/Monday';
+
+/** A schedule's repeat frequency, days, month and week of the month, in schema.org's terms. */
+function scheduleOf(r: Recurrence): { repeatFrequency: string; byDay?: DayUrl | DayUrl[]; byMonth?: number; byMonthWeek?: number } {
+  const day = (d: Weekday) => SCHEMA_DAY[d] as DayUrl;
+  switch (r.freq) {
+    case 'weekly': {
+      const days = weeklyDays(r).map(day);
+      return { repeatFrequency: 'P1W', byDay: days.length === 1 ? days[0]! : days };
+    }
+    case 'monthly':
+      // schema.org's byMonthWeek counts from the start of the month only: "last" leaves it out.
+      return { repeatFrequency: 'P1M', byDay: day(r.weekday), ...(r.week !== 'last' ? { byMonthWeek: WEEK_NUMBER[r.week] } : {}) };
+    case 'yearly-weekday':
+      return {
+        repeatFrequency: 'P1Y',
+        byMonth: r.month,
+        byDay: day(r.weekday),
+        ...(r.week !== 'last' ? { byMonthWeek: WEEK_NUMBER[r.week] } : {}),
+      };
+    case 'yearly-announced':
+      return { repeatFrequency: 'P1Y', byMonth: r.month };
+    case 'yearly':
+      return { repeatFrequency: 'P1Y' };
+  }
+}
 
 /** An event at a place, in person, with its prices when known. */
 export function event(
@@ -274,9 +304,8 @@ export function event(
       ? {
           eventSchedule: {
             '@type': 'Schedule',
-            repeatFrequency: e.recurrence.freq === 'yearly' ? 'P1Y' : 'P1W',
-            ...(e.recurrence.freq === 'weekly' ? { byDay: SCHEMA_DAY[e.recurrence.weekday] as 'https://schema.org/Monday' } : {}),
-            startDate: isoWib(e.start),
+            ...scheduleOf(e.recurrence),
+            startDate: isAnnounced(e) ? e.start.slice(0, 7) : isoWib(e.start),
             scheduleTimezone: 'Asia/Jakarta',
           },
         }

@@ -11,6 +11,7 @@ export const GET: APIRoute = () => {
   const config = cmsConfig({
     repo: site.cms.repo,
     branch: site.cms.branch,
+    authUrl: site.cms.authUrl,
     siteUrl: site.url,
     base: import.meta.env.BASE_URL,
     // A fixture or benchmark content folder given as an absolute path still edits `content/` in the repository.

@@ -51,7 +51,15 @@ function pairs(
     const sub = match ? children(match) : [];
     // Variable types (keyed on a field, like recurrence.freq) keep each shape's required fields; other unions cannot.
     const typed = !!match?.typeKey;
-    const variants = (node.variants ?? []).flatMap((v) => pairs(v, sub, !typed)).filter((p) => !(typed && p.node.name === match.typeKey));
+    // A variable type's shapes are compared one by one: the same name (weekday) may be required in one and optional in another.
+    const types = typed ? (match.types as { name: string; fields?: CmsField[] }[]) : [];
+    const own = (v: readonly FieldNode[]) => {
+      const tag = v.find((c) => c.name === match?.typeKey)?.values?.[0];
+      return types.find((t) => t.name === tag)?.fields ?? [];
+    };
+    const variants = (node.variants ?? [])
+      .flatMap((v) => pairs(v, typed ? own(v) : sub, !typed))
+      .filter((p) => !(typed && p.node.name === match.typeKey));
     // Inside a group that is itself optional (venue.location), required fields are required again.
     return [{ node, cms: match, inUnion }, ...pairs(node.fields ?? [], sub, false), ...variants];
   });
@@ -87,6 +95,22 @@ describe('the CMS configuration', () => {
         i18n: true,
       });
     }
+  });
+
+  it('gives every list field its fields, types or single field (Sveltia refuses an empty list of fields)', () => {
+    const lists: string[] = [];
+    const walk = (fields: CmsField[], at: string) => {
+      for (const f of fields) {
+        const here = `${at}${f.name}`;
+        if (f.widget === 'list' && !f.field && !(f.fields as unknown[] | undefined)?.length && !(f.types as unknown[] | undefined)?.length)
+          lists.push(here);
+        if (Array.isArray(f.fields)) walk(f.fields as CmsField[], `${here}.`);
+        if (Array.isArray(f.types))
+          for (const t of f.types as { name: string; fields?: CmsField[] }[]) walk(t.fields ?? [], `${here}<${t.name}>.`);
+      }
+    };
+    for (const c of collections) walk(c.fields, `${c.name}: `);
+    expect(lists).toEqual([]);
   });
 
   it('leaves empty optional fields out of the files (an empty string would fail the checker)', () => {
@@ -146,9 +170,15 @@ describe('CMS and schema parity', () => {
     expect((d.find((f) => f.name === 'category')!.options as { label: string }[])[1]!.label).toBe('Air terjun (waterfall)');
   });
 
-  it('edits a recurrence as the schema’s two shapes, keyed on freq', () => {
+  it('edits a recurrence as the schema’s schedule patterns, keyed on freq', () => {
     const r = byName('events').fields.find((f) => f.name === 'recurrence')!;
     expect(r.typeKey).toBe('freq');
-    expect((r.types as { name: string }[]).map((t) => t.name)).toEqual(['yearly', 'weekly']);
+    expect((r.types as { name: string }[]).map((t) => t.name)).toEqual([
+      'yearly',
+      'yearly-weekday',
+      'yearly-announced',
+      'weekly',
+      'monthly',
+    ]);
   });
 });

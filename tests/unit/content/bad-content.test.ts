@@ -27,6 +27,55 @@ describe('the valid fixture', () => {
 // Each case: how an editor breaks the content, and what the error must name.
 const cases: { name: string; breakIt: (root: string) => void; file: string; field: string; code: string; says: RegExp }[] = [
   {
+    name: 'a cancelled day the weekly rule does not give',
+    breakIt: (r) =>
+      edit(r, EVENT, 'recurrence: { freq: weekly, weekday: fri }', 'recurrence: { freq: weekly, weekday: fri, except: [2027-01-09] }'),
+    file: EVENT,
+    field: 'recurrence.except.0',
+    code: 'not-in-schedule',
+    says: /2027-01-09 bukan salah satu tanggal acara[\s\S]*terdekat menurut pola adalah 2027-01-08/,
+  },
+  {
+    name: 'a weekly event without its day',
+    breakIt: (r) => edit(r, EVENT, 'recurrence: { freq: weekly, weekday: fri }', 'recurrence: { freq: weekly }'),
+    file: EVENT,
+    field: 'recurrence.weekday',
+    code: 'weekly-days',
+    says: /belum menyebut harinya/,
+  },
+  {
+    name: 'a published body shorter than the minimum (the tests once enforced it, the checker did not)',
+    breakIt: (r) => edit(r, DEST, /\n---\n[\s\S]*$/, '\n---\n\nPantai yang indah.\n'),
+    file: DEST,
+    field: '',
+    code: 'body-too-short',
+    says: /hanya 3 kata; paling sedikit 80 kata/,
+  },
+  {
+    name: 'a short English body',
+    breakIt: (r) => edit(r, 'destinations/pantai-contoh/index.en.mdx', /\n---\n[\s\S]*$/, '\n---\n\nA fine beach.\n'),
+    file: 'destinations/pantai-contoh/index.en.mdx',
+    field: '',
+    code: 'body-too-short',
+    says: /bahasa Inggris/,
+  },
+  {
+    name: 'a destination named after a place outside the regency',
+    breakIt: (r) => edit(r, DEST, /^title: .*$/m, 'title: Batu Gantung'),
+    file: DEST,
+    field: 'title',
+    code: 'outside-toba',
+    says: /Batu Gantung, yang berada di Simalungun/,
+  },
+  {
+    name: 'a destination whose point lies in another district than the one it names',
+    breakIt: (r) => edit(r, DEST, 'district: balige', 'district: ajibata'),
+    file: DEST,
+    field: 'location',
+    code: 'wrong-district',
+    says: /Kecamatan Balige.*bukan Ajibata/,
+  },
+  {
     name: 'a missing title',
     breakIt: (r) => edit(r, DEST, /^title: .*\n/m, ''),
     file: DEST,

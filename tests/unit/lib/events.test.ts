@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   eventStatus,
@@ -12,9 +11,7 @@ import {
   todayInJakarta,
   touchesMonth,
   windowDays,
-  type EventDates,
 } from '../../../src/lib/events';
-import { checkContent } from '../../../src/lib/content/validate';
 
 const friday = { start: '2011-02-04', recurrence: { freq: 'weekly', weekday: 'fri' } as const };
 const june17 = { start: '2019-06-17', recurrence: { freq: 'yearly' } as const };
@@ -87,19 +84,5 @@ describe('days listed for the browser', () => {
     expect(rruleText(friday)).toBe('RRULE:FREQ=WEEKLY;BYDAY=FR');
     expect(rruleText(june17)).toBe('RRULE:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=17');
     expect(rruleText({ start: '2026-01-01' })).toBeUndefined();
-  });
-});
-
-describe('the recurring events in content/', () => {
-  const events = checkContent(path.resolve('content')).entries.filter((e) => e.collection === 'events');
-  const next = (slug: string, today: string) =>
-    nextOccurrences(events.find((e) => e.slug === slug)!.data as unknown as EventDates, today, 1)[0];
-  it('fall on their days as of 1 March 2027', () => {
-    expect(next('onan-balige', '2027-03-01')).toBe('2027-03-05');
-    expect(next('hut-kabupaten-toba', '2027-03-01')).toBe('2027-03-09');
-    expect(next('peringatan-sisingamangaraja-xii', '2027-03-01')).toBe('2027-06-17');
-    expect(next('hut-ri-karnaval-balige', '2027-03-01')).toBe('2027-08-17');
-    expect(next('peringatan-di-panjaitan', '2027-03-01')).toBe('2027-10-01');
-    expect(next('natal-oikumene-toba', '2027-03-01')).toBe('2027-12-28');
   });
 });

@@ -1,4 +1,8 @@
-/** The real content as plain entries (src/lib/content/plain.ts), read with the stand-alone checker. */
+/**
+ * The content folder as plain entries (src/lib/content/plain.ts), read with the stand-alone checker, for
+ * checks that hold for any entry; and the test fixture's entries, for checks about particular data (the
+ * office may change any entry of content/).
+ */
 import path from 'node:path';
 import { checkContent } from '../../../src/lib/content/validate';
 import type { DestinationData, EventData, PlainEntry, ProductData } from '../../../src/lib/content/plain';
@@ -13,8 +17,8 @@ const of = <D>(collection: string) =>
 export const destinations = of<DestinationData>('destinations');
 export const events = of<EventData>('events');
 export const products = of<ProductData>('products');
-export const bySlug = <D>(list: PlainEntry<D>[], slug: string) => {
-  const e = list.find((x) => x.slug === slug);
-  if (!e) throw new Error(`No entry ${slug}`);
-  return e;
-};
+const fixture = checkContent(path.resolve('tests/fixtures/content-valid')).entries;
+/** The fixture's destination, as plain data. */
+export const fixtureDestination = () => structuredClone(fixture.find((e) => e.collection === 'destinations')!.data) as DestinationData;
+/** The fixture's event, as plain data. */
+export const fixtureEvent = () => structuredClone(fixture.find((e) => e.collection === 'events')!.data) as EventData;
