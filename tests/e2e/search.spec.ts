@@ -31,7 +31,11 @@ function hasPoint(path: string): boolean {
   const [first, second, slug] = path.split('/').filter(Boolean);
   const [section, s] = first === 'en' ? [second, slug] : [first, second];
   const find = (list: typeof content.entries, x: string | undefined) => list.find((e) => e.slug === x);
-  const destination = (x: string) => find(content.destinations, x);
+  // A destination nobody has pinned yet (no `location`) has no point, and gives none to what refers to it.
+  const destination = (x: string) => {
+    const d = find(content.destinations, x);
+    return d && (data(d) as { location?: object }).location ? d : undefined;
+  };
   if (section === 'destinasi' || section === 'destinations') return !!destination(s!);
   if (section === 'kecamatan' || section === 'districts') return true;
   if (section === 'acara' || section === 'events') {
