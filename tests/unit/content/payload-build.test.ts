@@ -62,6 +62,10 @@ describe('a fixture build with code in its bodies', () => {
   });
 });
 
+/** A log without its colour codes: with CI set, Astro colours its output ("Local  \x1b[36mhttp://…"). */
+// eslint-disable-next-line no-control-regex
+const plain = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '');
+
 describe('astro dev, where the content guard only reports', () => {
   it('refuses to render a body with code: the Markdown pipeline stops it and nothing runs', { timeout: 180_000 }, async () => {
     const root = fixtureCopy();
@@ -91,7 +95,7 @@ describe('astro dev, where the content guard only reports', () => {
       const origin = await new Promise<string>((resolve, reject) => {
         const seen = (d: Buffer) => {
           log += d.toString();
-          const m = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log);
+          const m = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(plain(log));
           if (m) resolve(m[1]!);
         };
         child.stdout.on('data', seen);
@@ -109,8 +113,8 @@ describe('astro dev, where the content guard only reports', () => {
       expect(html).not.toContain(SECRET);
       // Let the server print its report, then check it names the file and line.
       await new Promise((r) => setTimeout(r, 500));
-      expect(log).toContain(`destinations/pantai-contoh/index.id.mdx:${line}:1`);
-      expect(log).toContain('The body is not plain Markdown');
+      expect(plain(log)).toContain(`destinations/pantai-contoh/index.id.mdx:${line}:1`);
+      expect(plain(log)).toContain('The body is not plain Markdown');
       expect(existsSync(mark)).toBe(false);
     } finally {
       child.kill();
