@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/validate';
+import { isDraft } from '../src/lib/content/checked-entry';
 import { formatIssues } from '../src/lib/content/messages';
 import { formatWarnings } from '../src/lib/content/warnings';
 import { site } from '../src/config/site';
@@ -26,8 +27,8 @@ const { entries, errors } = result;
 const wanted = (file: string) => !positionals.length || positionals.some((p) => file.includes(p.replace(/\/$/, '')));
 const warnings = result.warnings.filter((w) => wanted(w.file));
 const ms = Math.round(performance.now() - started);
-const drafts = entries.filter((e) => e.data?.draft === true && wanted(e.file));
-const published = entries.filter((e) => e.data?.draft !== true).length;
+const drafts = entries.filter((e) => isDraft(e) && wanted(e.file));
+const published = entries.filter((e) => !isDraft(e)).length;
 const L =
   lang === 'id'
     ? {

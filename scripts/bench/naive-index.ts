@@ -14,7 +14,7 @@ export function naiveIndex(contentDir: string): string {
   const docs = entries
     .filter((e) => ['destinations', 'events', 'products'].includes(e.collection) && e.data)
     .flatMap((e) => {
-      const d = e.data!;
+      const d = e.data! as { title: string; summary: string; category?: string; kind?: string; district?: string };
       const tags = [d.category, d.kind, d.district].filter(Boolean);
       const id = { url: `/${e.collection}/${e.slug}/`, lang: 'id', title: d.title, summary: d.summary, tags, content: plainText(e.body) };
       const enBody = e.enFile ? parseFile(readFileSync(e.enFile, 'utf8')).body : e.body;

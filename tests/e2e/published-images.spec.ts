@@ -13,6 +13,7 @@ import { test, expect } from '@playwright/test';
 import { DIST } from './support/built-site';
 import { filesIn, imagesWithMetadata } from '../support/fixture-site';
 import { checkContent } from '../../src/lib/content/validate';
+import { isDraft } from '../../src/lib/content/checked-entry';
 import { site } from '../../src/config/site';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -25,9 +26,9 @@ test('no photo of the content is published as its original file, and nothing of 
   const root = path.resolve(site.contentDir);
   const { entries } = checkContent(root, { includeDrafts: true });
   const photos = entries.flatMap((e) =>
-    ((e.data?.photos as { src: string }[] | undefined) ?? []).map((p) => ({
+    (e.data && 'photos' in e.data ? e.data.photos : []).map((p) => ({
       file: path.resolve(path.dirname(path.resolve(e.file)), p.src),
-      draft: e.data?.draft === true,
+      draft: isDraft(e),
     })),
   );
   const originals = new Set(photos.map((p) => sha(p.file)));

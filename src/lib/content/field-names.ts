@@ -8,7 +8,7 @@
  * The tree is built from the schemas only when a message needs it (never on a
  * clean check).
  */
-import { fieldsOf, type FieldNode, type FileKind } from './field-docs';
+import { FILE_SCHEMAS, fieldsOf, flatten, type FieldNode, type FileKind } from './field-docs';
 import { CONTENT_COLLECTIONS } from './paths';
 import type { Bilingual } from './messages';
 
@@ -93,4 +93,11 @@ export function allowedKeys(file: string, path: readonly PropertyKey[], input?: 
   const nodes = nodesAlong(kind, path);
   if (nodes.length !== path.filter((s) => typeof s !== 'number').length) return undefined;
   return childrenOf(nodes.at(-1)!, input).map((f) => f.name);
+}
+
+let known: string[] | undefined;
+/** Every field name of every kind of file, at any depth: where a misspelt key is looked up when its place is unknown. */
+export function knownFieldNames(): string[] {
+  known ??= [...new Set((Object.keys(FILE_SCHEMAS) as FileKind[]).flatMap((k) => flatten(fieldsOf(k)).map((f) => f.name)))];
+  return known;
 }

@@ -5,7 +5,7 @@
  */
 import { checkPoint, type CheckedPoint, type Expected } from '../geo/check';
 import type { Bilingual, ContentIssue } from './messages';
-import type { ParsedEntry } from './validate';
+import type { CheckedEntry } from './checked-entry';
 import type { Location } from './fields';
 
 const b = (id: string, en: string): Bilingual => ({ id, en });
@@ -17,40 +17,34 @@ export interface EntryPoint {
   expected: Expected;
 }
 
-type Data = Record<string, unknown>;
-
 /** Every point an entry gives: a destination's location, an event venue's, its sellers'. */
-export function entryPoints(e: Pick<ParsedEntry, 'collection' | 'data'>): EntryPoint[] {
-  const d = e.data as Data | undefined;
-  if (!d) return [];
+export function entryPoints(e: Pick<CheckedEntry, 'collection' | 'data'>): EntryPoint[] {
   const out: EntryPoint[] = [];
-  if (e.collection === 'destinations' && d.location) {
-    out.push({
-      field: 'location',
-      location: d.location as Location,
-      expected: { district: d.district as string, village: d.village as string | undefined },
-    });
+  const c = { collection: e.collection, data: e.data } as CheckedEntry;
+  if (!c.data) return out;
+  if (c.collection === 'destinations' && c.data?.location) {
+    out.push({ field: 'location', location: c.data.location, expected: { district: c.data.district, village: c.data.village } });
   }
-  if (e.collection === 'events') {
-    const v = d.venue as { location?: Location; district?: string } | undefined;
-    if (v?.location) out.push({ field: 'venue.location', location: v.location, expected: { district: v.district } });
+  if (c.collection === 'events' && c.data) {
+    const v = c.data.venue;
+    if ('name' in v && v.location) out.push({ field: 'venue.location', location: v.location, expected: { district: v.district } });
   }
-  if (e.collection === 'products') {
-    ((d.sellers as { location?: Location; district?: string }[] | undefined) ?? []).forEach((s, i) => {
+  if (c.collection === 'products' && c.data) {
+    c.data.sellers.forEach((s, i) => {
       if (s.location) out.push({ field: `sellers.${i}.location`, location: s.location, expected: { district: s.district } });
     });
   }
   return out;
 }
 
-export function checkPlaces(entries: readonly ParsedEntry[]): ContentIssue[] {
+export function checkPlaces(entries: readonly CheckedEntry[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const e of entries) {
-    const d = e.data as Data | undefined;
+    const d = e.data;
     if (!d) continue;
     for (const p of entryPoints(e)) {
       for (const i of checkPoint(p.location as CheckedPoint, p.expected, p.field)) issues.push({ file: e.file, ...i });
-      if (p.location.precision === 'exact' && !d.checkedOnSite) {
+      if (p.location.precision === 'exact' && !('checkedOnSite' in d && d.checkedOnSite)) {
         issues.push({
           file: e.file,
           field: `${p.field}.precision`,

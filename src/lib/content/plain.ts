@@ -1,22 +1,19 @@
 /**
- * Entry data as plain values, typed from the schemas. The Astro build and the
+ * Entry data as plain values, typed from the schemas (./schema.ts). The Astro build and the
  * stand-alone checker both produce these (the build with image objects and
  * `{ collection, id }` references, the checker with strings), so the pure
  * builders of open data, JSON-LD and feeds take these types and can be unit
  * tested on the real content without Astro.
  */
-import type { z } from 'astro/zod';
-import type { destinationSchema, eventSchema, productSchema } from './schema';
+import type { TranslationData } from './schema';
 
-export type DestinationData = z.output<ReturnType<typeof destinationSchema>>;
-export type EventData = z.output<ReturnType<typeof eventSchema>>;
-export type ProductData = z.output<ReturnType<typeof productSchema>>;
+export type { DestinationData, EventData, ProductData } from './schema';
 
 /** An entry with its Indonesian data and, when written, its English title and summary. */
 export interface PlainEntry<D> {
   slug: string;
   data: D;
-  en?: { data: { title?: string | undefined; summary: string } } | undefined;
+  en?: { data: TranslationData } | undefined;
 }
 
 /** The slug a reference points to: Astro gives `{ collection, id }`, the checker a plain slug. */

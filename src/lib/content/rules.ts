@@ -10,7 +10,8 @@
  * Drafts are left alone: they are work in progress and never published.
  */
 import type { Bilingual, ContentIssue } from './messages';
-import type { ParsedEntry } from './validate';
+import { isDraft, type CheckedEntry } from './checked-entry';
+import type { DestinationData } from './schema';
 import { OUTSIDE_TOBA } from '../../data/outside-toba';
 
 /** Fewer words than this and a page says little more than its card; search engines treat it as thin. */
@@ -27,18 +28,15 @@ export function wordCount(body: string): number {
 }
 
 /** The errors of the rules above, for every published entry. */
-export function corpusRuleErrors(entries: readonly ParsedEntry[]): ContentIssue[] {
+export function corpusRuleErrors(entries: readonly CheckedEntry[]): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const e of entries) {
-    const data = e.data;
-    if (!data || data.draft === true) continue;
+    if (!e.data || isDraft(e)) continue;
     if (e.collection === 'destinations' || e.collection === 'events' || e.collection === 'products') {
       shortBody(e.file, e.body, 'id', out);
       if (e.enBody !== undefined && e.enFile) shortBody(e.enFile, e.enBody, 'en', out);
     }
-    if (e.collection === 'destinations') {
-      outsideNames(e, out);
-    }
+    if (e.collection === 'destinations' && e.data) outsideNames(e, e.data, out);
   }
   return out;
 }
@@ -62,9 +60,8 @@ function shortBody(file: string, body: string, lang: 'id' | 'en', out: ContentIs
   });
 }
 
-function outsideNames(e: ParsedEntry, out: ContentIssue[]): void {
-  const data = e.data as { title: string; aliases?: string[] };
-  const names = [data.title, e.en?.title ?? '', ...(data.aliases ?? [])].join(' | ').toLowerCase();
+function outsideNames(e: CheckedEntry, data: DestinationData, out: ContentIssue[]): void {
+  const names = [data.title, e.en?.title ?? '', ...data.aliases].join(' | ').toLowerCase();
   for (const place of OUTSIDE_TOBA) {
     if (!names.includes(place.name.toLowerCase())) continue;
     out.push({

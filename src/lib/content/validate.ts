@@ -8,152 +8,36 @@
  * `npm run check:content`, and in the unit tests. It is plain Node: no Astro
  * runtime needed, so it answers in about a second.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
-import YAML from 'yaml';
-import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './schema';
-import type { SchemaContext } from './fields';
-import { describeZodIssue, type Bilingual, type ContentIssue } from './messages';
-import { CONTENT_COLLECTIONS, type ContentCollection } from './paths';
+import type { Bilingual, ContentIssue } from './messages';
+import { CONTENT_COLLECTIONS } from './paths';
 import { PAGE_ROUTE } from '../routes';
-
-/** Practical pages the site links to from every page footer. */
-const REQUIRED_PAGES = Object.keys(PAGE_ROUTE);
 import { DISTRICT_SLUGS } from './districts';
-import { closest, slugify } from '../text';
+import { slugify } from '../text';
 import { SLUG_RE } from './fields';
 import { contentWarnings } from './warnings';
 import { todayInJakarta } from '../dates';
 import { checkPlaces } from './places';
 import { corpusRuleErrors } from './rules';
-import { describeYamlError } from './yaml-errors';
-import { checkBody } from './body';
-import { readUtf8 } from './encoding';
-import { checkTexts, fieldLocator } from './texts';
+import { readEntryFile } from './entry-file-checks';
+import { IMAGE_EXT, listFolder as list, parseEntryData, parseTranslationData } from './parse-entry';
 import { photoWarnings } from './photos';
+import { checkReferences } from './references';
+import { isDraft, type CheckedEntry } from './checked-entry';
 
-const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+/** For the scripts and tests that read one file (the parse itself lives in ./parse-entry.ts). */
+export { parseFile } from './parse-entry';
+export type { CheckedEntry } from './checked-entry';
+
+/** Practical pages the site links to from every page footer. */
+const REQUIRED_PAGES = Object.keys(PAGE_ROUTE);
 const b = (id: string, en: string): Bilingual => ({ id, en });
 
-export interface ParsedEntry {
-  collection: ContentCollection;
-  slug: string;
-  /** Path relative to the project root, for messages. */
-  file: string;
-  /** Validated data (Indonesian file) or undefined when invalid. */
-  data?: Record<string, unknown>;
-  /** Validated English file, when present and valid. */
-  en?: { title?: string | undefined; summary: string };
-  enFile?: string;
-  body: string;
-  /** Body of the English file, when it could be read. */
-  enBody?: string;
-}
-
 export interface CheckResult {
-  entries: ParsedEntry[];
+  entries: CheckedEntry[];
   errors: ContentIssue[];
   warnings: ContentIssue[];
-}
-
-/** References are checked as slugs here, and against the entries that exist in checkReferences(). One function, so schema.ts builds what depends on it once. */
-const checkerReference = () => z.string().regex(SLUG_RE);
-
-/** Photo paths are checked for existence next to the entry file. */
-function checkerContext(dir: string): SchemaContext<string, string> {
-  return {
-    image: () =>
-      z.string().superRefine((value, ctx) => {
-        const full = path.resolve(dir, value);
-        if (!IMAGE_EXT.test(value) || !existsSync(full)) {
-          // The photos that are there, so the message can name them.
-          const available = list(dir).filter((f) => IMAGE_EXT.test(f) || f.endsWith('.svg'));
-          ctx.addIssue({ code: 'custom', message: 'image-missing', params: { value, available } });
-        }
-      }),
-    reference: checkerReference,
-  };
-}
-
-const SCHEMAS: Record<ContentCollection, (ctx: SchemaContext<string, string>) => z.ZodType> = {
-  destinations: destinationSchema,
-  events: eventSchema,
-  products: productSchema,
-  districts: () => districtIntroSchema,
-  pages: () => pageSchema,
-};
-
-const FRONTMATTER_RE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-/** Splits frontmatter from body; YAML 1.2 core schema, so dates stay strings and impossible dates are caught. */
-export function parseFile(text: string): { data: unknown; body: string; error?: Bilingual; fix?: Bilingual } {
-  const m = FRONTMATTER_RE.exec(text);
-  if (!m) {
-    return {
-      data: undefined,
-      body: text,
-      error: b(
-        'Berkas tidak diawali bagian isian (baris `---`, isian, lalu `---`).',
-        'The file does not start with a frontmatter block (`---`, fields, then `---`).',
-      ),
-    };
-  }
-  try {
-    const data = YAML.parse(m[1]!, { schema: 'core', uniqueKeys: true }) as unknown;
-    return { data: data ?? {}, body: text.slice(m[0].length) };
-  } catch (e) {
-    // In Indonesian and English, with the line counted from the top of the file (the `---` is line 1).
-    const { message, fix } = describeYamlError(e, m[1]!, 1 + (text.slice(0, m.index).match(/\n/g)?.length ?? 0));
-    return { data: undefined, body: '', error: message, fix };
-  }
-}
-
-/**
- * Reads one entry file and checks what is the same for both languages: its
- * encoding, its short texts and its body. Returns the parsed file.
- */
-function readEntryFile(full: string, file: string, errors: ContentIssue[], warnings: ContentIssue[]) {
-  const { text, invalidAt } = readUtf8(full);
-  if (invalidAt) {
-    errors.push({
-      file,
-      field: '',
-      ...invalidAt,
-      code: 'bad-encoding',
-      message: b(
-        `Berkas ini bukan teks UTF-8: ada huruf yang tersimpan dengan kode lain di baris ${invalidAt.line}.`,
-        `This file is not UTF-8 text: a character on line ${invalidAt.line} is saved in another encoding.`,
-      ),
-      fix: b(
-        'Ketik ulang huruf di baris itu (biasanya huruf beraksen atau tanda kutip miring), lalu simpan berkas sebagai "UTF-8".',
-        'Retype the characters on that line (usually accented letters or curly quotes), then save the file as "UTF-8".',
-      ),
-    });
-  }
-  const parsed = parseFile(text);
-  if (!parsed.error) {
-    // Lines are looked up only for a file with a problem: parsing the YAML again costs time.
-    let locate: ((field: string) => number | undefined) | undefined;
-    const lineOf = (field: string) => (locate ??= fieldLocator(FRONTMATTER_RE.exec(text)?.[1] ?? ''))(field);
-    const texts = checkTexts(file, parsed.data, lineOf);
-    errors.push(...texts.errors);
-    warnings.push(...texts.warnings);
-  }
-  // The body starts on the line after the frontmatter's closing `---`.
-  const firstLine = text.slice(0, text.length - parsed.body.length).split('\n').length;
-  if (!parsed.error || parsed.body)
-    for (const p of checkBody(parsed.body, firstLine))
-      errors.push({ file, field: '', line: p.line, column: p.column, code: p.code, message: p.message, fix: p.fix });
-  return parsed;
-}
-
-function list(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((n) => !n.startsWith('.'));
-  } catch {
-    return [];
-  }
 }
 
 /**
@@ -166,7 +50,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
   const rel = (p: string) => path.relative(cwd, p).split(path.sep).join('/');
   const errors: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
-  const entries: ParsedEntry[] = [];
+  const entries: CheckedEntry[] = [];
   const err = (file: string, field: string, code: string, message: Bilingual, fix: Bilingual) =>
     errors.push({ file, field, code, message, fix });
 
@@ -279,7 +163,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
         );
         continue;
       }
-      const entry: ParsedEntry = { collection, slug, file: rel(idFile), body: '' };
+      const entry: CheckedEntry = { collection, slug, file: rel(idFile), body: '' };
       const parsed = readEntryFile(idFile, entry.file, errors, warnings);
       entry.body = parsed.body;
       if (parsed.error) {
@@ -295,9 +179,9 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
             ),
         );
       } else {
-        const result = SCHEMAS[collection](checkerContext(folder)).safeParse(parsed.data, { reportInput: true });
-        if (result.success) entry.data = result.data as Record<string, unknown>;
-        else for (const issue of result.error.issues) errors.push(describeZodIssue(entry.file, issue));
+        const result = parseEntryData(collection, parsed.data, folder, entry.file);
+        if (result.ok) entry.data = result.data;
+        else errors.push(...result.issues);
         warnings.push(...photoWarnings(entry.file, folder, parsed.data));
       }
       if (existsSync(enFile)) {
@@ -313,8 +197,8 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
             en.fix ?? b('Periksa titik dua, indentasi dan tanda kutip.', 'Check colons, indentation and quotes.'),
           );
         else {
-          const r = translationSchema.safeParse(en.data, { reportInput: true });
-          if (r.success) {
+          const r = parseTranslationData(en.data, entry.enFile);
+          if (r.ok) {
             if (collection !== 'districts' && !r.data.title) {
               err(
                 entry.enFile,
@@ -324,9 +208,9 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
                 b('Tulis judul dalam bahasa Inggris.', 'Write the English title.'),
               );
             } else entry.en = r.data;
-          } else for (const issue of r.error.issues) errors.push(describeZodIssue(entry.enFile, issue));
+          } else errors.push(...r.issues);
         }
-      } else if (entry.data?.draft !== true) {
+      } else if (!isDraft(entry)) {
         warnings.push({
           file: entry.file,
           field: '',
@@ -350,7 +234,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
           b(`Nama folder harus salah satu: ${DISTRICT_SLUGS.join(', ')}.`, `The folder must be one of: ${DISTRICT_SLUGS.join(', ')}.`),
         );
       }
-      if (opts.includeDrafts || entry.data?.draft !== true) entries.push(entry);
+      if (opts.includeDrafts || !isDraft(entry)) entries.push(entry);
     }
   }
 
@@ -373,38 +257,4 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
   errors.push(...corpusRuleErrors(entries));
   warnings.push(...contentWarnings(entries, opts.today ?? todayInJakarta()));
   return { entries, errors, warnings };
-}
-
-/** Every `destination:` reference must name a destination that exists (and is not a draft). */
-function checkReferences(entries: ParsedEntry[], errors: ContentIssue[]): void {
-  const destinations = new Set(entries.filter((e) => e.collection === 'destinations').map((e) => e.slug));
-  const check = (e: ParsedEntry, field: string, value: unknown) => {
-    if (typeof value !== 'string' || destinations.has(value)) return;
-    errors.push({
-      file: e.file,
-      field,
-      code: 'unknown-reference',
-      message: b(`Destinasi "${value}" tidak ada (atau masih draf).`, `There is no (published) destination "${value}".`),
-      fix: b(
-        `Tulis slug destinasi yang ada, yaitu nama foldernya di content/destinations/. ${suggest(value, destinations)}`,
-        `Use the slug of an existing destination: its folder name in content/destinations/. ${suggest(value, destinations, 'en')}`,
-      ),
-    });
-  };
-  for (const e of entries) {
-    const d = e.data as Record<string, unknown> | undefined;
-    if (!d) continue;
-    if (e.collection === 'events') check(e, 'venue.destination', (d.venue as { destination?: unknown } | undefined)?.destination);
-    if (e.collection === 'products') {
-      for (const key of ['origin', 'whereToBuy'] as const) {
-        ((d[key] as { destination?: unknown }[] | undefined) ?? []).forEach((p, i) => check(e, `${key}.${i}.destination`, p.destination));
-      }
-    }
-  }
-}
-
-function suggest(value: string, known: Set<string>, lang: 'id' | 'en' = 'id'): string {
-  const near = closest(value, [...known], 6);
-  if (!near.length) return '';
-  return lang === 'id' ? `Mungkin: ${near.slice(0, 3).join(', ')}.` : `Perhaps: ${near.slice(0, 3).join(', ')}.`;
 }

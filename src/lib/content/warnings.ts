@@ -7,7 +7,8 @@
  * WIB, passed in so tests can pin it.
  */
 import { where, type Bilingual, type ContentIssue } from './messages';
-import type { ParsedEntry } from './validate';
+import { isDraft, type CheckedEntry } from './checked-entry';
+import type { EventData } from './schema';
 import type { Location, Price } from './fields';
 
 /** Cards show the whole summary; past this many characters they grow taller than their neighbours. */
@@ -41,10 +42,8 @@ export type WarningCode = keyof typeof WARNING_TITLES;
 
 const b = (id: string, en: string): Bilingual => ({ id, en });
 
-type Data = Record<string, unknown> & {
-  lastVerified?: string;
-  summary?: string;
-};
+/** What the warnings read of any entry's Indonesian file. */
+type Data = { lastVerified?: string | undefined; summary: string };
 
 /** The day `months` months before `today` (YYYY-MM-DD); the 31st falls back to the month's last day. */
 export function monthsBefore(today: string, months: number): string {
@@ -56,18 +55,18 @@ export function monthsBefore(today: string, months: number): string {
 }
 
 /** All warnings for published entries (drafts are work in progress and are left alone). */
-export function contentWarnings(entries: readonly ParsedEntry[], today: string): ContentIssue[] {
+export function contentWarnings(entries: readonly CheckedEntry[], today: string): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const e of entries) {
-    const data = e.data as Data | undefined;
-    if (!data || data.draft === true) continue;
+    const data = e.data;
+    if (!data || isDraft(e)) continue;
     const warn = (code: WarningCode, field: string, message: Bilingual, fix: Bilingual, file = e.file) =>
       out.push({ file, field, code, message, fix });
     staleVerification(data, today, warn);
-    stalePrices(e, data, today, warn);
+    stalePrices(e, today, warn);
     longSummaries(e, data, warn);
-    approximateLocations(e, data, warn);
-    if (e.collection === 'events') pastEvent(data as unknown as PastEventData, today, warn);
+    approximateLocations(e, warn);
+    if (e.collection === 'events' && e.data) pastEvent(e.data, today, warn);
   }
   return out;
 }
@@ -91,12 +90,12 @@ function staleVerification(data: Data, today: string, warn: Warn): void {
   );
 }
 
-function stalePrices(e: ParsedEntry, data: Data, today: string, warn: Warn): void {
+function stalePrices(e: CheckedEntry, today: string, warn: Warn): void {
   const oldest = Number(today.slice(0, 4)) - PRICE_MAX_AGE_YEARS;
   const lists: [string, Price[]][] = [];
-  if (e.collection === 'destinations') lists.push(['fees', (data.fees as Price[] | undefined) ?? []]);
-  if (e.collection === 'events') lists.push(['price', (data.price as Price[] | undefined) ?? []]);
-  if (e.collection === 'products' && data.priceRange) lists.push(['priceRange', [data.priceRange as Price]]);
+  if (e.collection === 'destinations' && e.data) lists.push(['fees', e.data.fees]);
+  if (e.collection === 'events' && e.data) lists.push(['price', e.data.price]);
+  if (e.collection === 'products' && e.data?.priceRange) lists.push(['priceRange', [e.data.priceRange]]);
   for (const [field, prices] of lists) {
     const old = prices.filter((p) => p.year < oldest);
     if (!old.length) continue;
@@ -117,7 +116,7 @@ function stalePrices(e: ParsedEntry, data: Data, today: string, warn: Warn): voi
   }
 }
 
-function longSummaries(e: ParsedEntry, data: Data, warn: Warn): void {
+function longSummaries(e: CheckedEntry, data: Data, warn: Warn): void {
   const check = (text: string | undefined, file: string, lang: 'id' | 'en') => {
     if (!text || text.length <= SUMMARY_CARD_MAX) return;
     warn(
@@ -138,12 +137,11 @@ function longSummaries(e: ParsedEntry, data: Data, warn: Warn): void {
   if (e.en && e.enFile) check(e.en.summary, e.enFile, 'en');
 }
 
-function approximateLocations(e: ParsedEntry, data: Data, warn: Warn): void {
+function approximateLocations(e: CheckedEntry, warn: Warn): void {
   const found: [string, Location | undefined][] = [];
-  if (e.collection === 'destinations') found.push(['location', data.location as Location]);
-  if (e.collection === 'events') found.push(['venue.location', (data.venue as { location?: Location } | undefined)?.location]);
-  if (e.collection === 'products')
-    ((data.sellers as { location?: Location }[] | undefined) ?? []).forEach((s, i) => found.push([`sellers.${i}.location`, s.location]));
+  if (e.collection === 'destinations' && e.data) found.push(['location', e.data.location]);
+  if (e.collection === 'events' && e.data) found.push(['venue.location', 'name' in e.data.venue ? e.data.venue.location : undefined]);
+  if (e.collection === 'products' && e.data) e.data.sellers.forEach((s, i) => found.push([`sellers.${i}.location`, s.location]));
   for (const [field, loc] of found) {
     if (loc?.precision !== 'approximate') continue;
     warn(
@@ -161,11 +159,7 @@ function approximateLocations(e: ParsedEntry, data: Data, warn: Warn): void {
   }
 }
 
-interface PastEventData {
-  start: string;
-  end?: string;
-  recurrence?: unknown;
-}
+type PastEventData = Pick<EventData, 'start' | 'end' | 'recurrence'>;
 
 /** A one-off event whose last day is before today (a recurring one always has a next date). */
 function pastEvent(data: PastEventData, today: string, warn: Warn): void {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/validate';
+import { isDraft } from '../../../src/lib/content/checked-entry';
 import { fieldsOf } from '../../../src/lib/content/field-docs';
 import {
   askMissing,
@@ -53,7 +54,7 @@ describe('a scaffolded entry', () => {
       const { errors, entries } = check(root);
       expect(errors).toEqual([]);
       const made = entries.find((e) => e.collection === entry.collection && e.slug === entry.slug);
-      expect(made?.data?.draft).toBe(true);
+      expect(made && isDraft(made)).toBe(true);
     });
 
     it(`(${word}) has every schema field, each explained by a comment`, () => {

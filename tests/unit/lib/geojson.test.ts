@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlaces, type DestinationInput, type EventInput, type PlaceInputs, type ProductInput } from '../../../src/lib/geojson';
 import { checkContent } from '../../../src/lib/content/validate';
+import { isDraft } from '../../../src/lib/content/checked-entry';
 import { inBounds } from '../../../src/config/site';
 
 const license = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
@@ -150,7 +151,7 @@ describe('places.geojson from the real content', () => {
   const ref = (r: Record<string, unknown>) => ('destination' in r ? { destination: { id: r.destination as string } } : r);
   const pick = (c: string) =>
     entries
-      .filter((e) => e.collection === c && e.data && !e.data.draft)
+      .filter((e) => e.collection === c && e.data && !isDraft(e))
       .map((e) => {
         const data = { ...e.data } as Record<string, unknown>;
         if (data.venue) data.venue = ref(data.venue as Record<string, unknown>);

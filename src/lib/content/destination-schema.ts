@@ -1,0 +1,111 @@
+/** The content model of a destination (`content/destinations/<slug>/index.id.mdx`). Each field carries its documentation for editors (`doc()`). */
+import { z } from 'astro/zod';
+import { doc, localized, location, openingHours, price, text, type SchemaContext } from './fields';
+import { CATEGORIES, FACILITIES } from './vocab';
+import { common, district, districtDoc, once } from './entry-fields';
+
+const destinationFields = once(() => ({
+  /** One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure. */
+  category: z
+    .enum(CATEGORIES)
+    .meta(
+      doc(
+        'Kategori',
+        'Satu kategori: beach (pantai), waterfall (air terjun), viewpoint (titik pandang), nature, culture, history, religious, culinary, village, adventure.',
+        'One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure.',
+      ),
+    ),
+  /** The kecamatan it lies in. */
+  district: district().meta(districtDoc('tempat destinasi berada', 'it lies in')),
+  /** The desa or kelurahan it lies in. */
+  village: text('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.'),
+  /** Where it is on the map; leave out when nobody knows (the place then shows on its district's page, without a pin). */
+  location: location()
+    .optional()
+    .meta(
+      doc(
+        'Lokasi',
+        'Titik di peta: lintang, bujur dan ketepatannya. Kosongkan bila letaknya belum diketahui: tempat itu tetap tampil di halaman kecamatannya, tanpa penanda di peta.',
+        "Where it is on the map: latitude, longitude and how sure we are. Leave out when nobody knows: the place still shows on its district's page, without a map pin.",
+      ),
+    ),
+  /** Street address or directions-style address. */
+  address: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta(doc('Alamat', 'Alamat jalan, atau petunjuk arah singkat.', 'Street address, or a directions-style address.')),
+  /** Opening hours per weekday, with a note. */
+  openingHours: openingHours()
+    .optional()
+    .meta(doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.')),
+  /** Entry fees, parking and rentals, each with the year it was reported. */
+  fees: z
+    .array(price())
+    .default([])
+    .meta(
+      doc(
+        'Tarif',
+        'Tiket masuk, parkir dan sewa, masing-masing dengan tahun harga itu dilaporkan.',
+        'Entry fees, parking and rentals, each with the year it was reported.',
+      ),
+    ),
+  /** What is there: parking, toilet, prayer-room, food, … */
+  facilities: z
+    .array(z.enum(FACILITIES))
+    .default([])
+    .meta(
+      doc(
+        'Fasilitas',
+        'Fasilitas yang ada, dipilih dari daftar: parking, toilet, prayer-room (musala), food, …',
+        'What is there, from the list: parking, toilet, prayer-room, food, …',
+      ),
+    ),
+  /** Access for wheelchairs, prams, older visitors. */
+  accessibility: localized()
+    .optional()
+    .meta(
+      doc(
+        'Aksesibilitas',
+        'Akses untuk kursi roda, kereta bayi dan pengunjung lanjut usia.',
+        'Access for wheelchairs, prams and older visitors.',
+      ),
+    ),
+  /** When to go (season, time of day). */
+  bestTime: localized()
+    .optional()
+    .meta(doc('Waktu terbaik', 'Kapan sebaiknya datang (musim, jam).', 'When to go (season, time of day).')),
+  /** How to get there. */
+  gettingThere: localized()
+    .optional()
+    .meta(doc('Cara ke sana', 'Cara menuju ke sana.', 'How to get there.')),
+  /** Safety notes, e.g. "reachable only by boat". */
+  safety: localized()
+    .optional()
+    .meta(
+      doc(
+        'Keselamatan',
+        'Catatan keselamatan, misalnya "hanya bisa dicapai dengan perahu".',
+        'Safety notes, e.g. "reachable only by boat".',
+      ),
+    ),
+  /** Other names people search for, e.g. "Pantai Bulbul". */
+  aliases: z
+    .array(z.string().trim().min(1))
+    .default([])
+    .meta(
+      doc(
+        'Nama lain',
+        'Nama lain yang dicari orang, misalnya "Pantai Bulbul"; ikut dicari oleh pencarian situs.',
+        'Other names people search for, e.g. "Pantai Bulbul"; site search finds them.',
+      ),
+    ),
+  /** Show on the home page. */
+  featured: z
+    .boolean()
+    .default(false)
+    .meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.')),
+}));
+
+export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields() });

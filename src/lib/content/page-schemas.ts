@@ -1,0 +1,63 @@
+/**
+ * The content models of the files that are not entries of their own: practical pages
+ * (`content/pages/<key>/`), district intros (`content/districts/<kecamatan>/`) and the English file
+ * `index.en.mdx` of every entry.
+ */
+import { z } from 'astro/zod';
+import { dateValue, doc, text, url } from './fields';
+
+/** The English file `index.en.mdx` of any entry: its prose only. */
+export const translationSchema = z.strictObject({
+  /** Name in English (district intros have none; the checker requires it everywhere else). */
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta(
+      doc(
+        'Judul',
+        'Nama dalam bahasa Inggris (wajib, kecuali pengantar kecamatan).',
+        'Name in English (required, except for district intros).',
+      ),
+    ),
+  /** One or two sentences in English. */
+  summary: text('Ringkasan', 'Satu atau dua kalimat dalam bahasa Inggris.', 'One or two sentences in English.'),
+});
+
+/** The optional intro text of a district page (`content/districts/<slug>/index.id.mdx`). */
+export const districtIntroSchema = z.strictObject({
+  /** One or two sentences about the kecamatan, in the file's language. */
+  summary: text(
+    'Ringkasan',
+    'Satu atau dua kalimat tentang kecamatan ini, dalam bahasa berkasnya.',
+    "One or two sentences about the kecamatan, in the file's language.",
+  ),
+});
+
+/** A practical page such as "Getting here" (`content/pages/<key>/index.id.mdx`). */
+export const pageSchema = z.strictObject({
+  /** Page title in the file's language. */
+  title: text('Judul', 'Judul halaman dalam bahasa berkasnya.', "Page title in the file's language."),
+  /** One or two sentences for search results and link previews. */
+  summary: text(
+    'Ringkasan',
+    'Satu atau dua kalimat untuk hasil pencarian dan pratinjau tautan.',
+    'One or two sentences for search results and link previews.',
+  ),
+  /** Web pages the facts come from. */
+  sources: z
+    .array(url())
+    .default([])
+    .meta(doc('Sumber', 'Alamat web (https://…) tempat fakta halaman ini diambil.', 'Web pages (https://…) the facts come from.')),
+  /** The day someone last checked these facts. */
+  lastVerified: dateValue()
+    .optional()
+    .meta(
+      doc(
+        'Terakhir diperiksa',
+        'Tanggal terakhir fakta ini diperiksa, misalnya 2026-06-17.',
+        'The day someone last checked these facts, e.g. 2026-06-17.',
+      ),
+    ),
+});
