@@ -11,7 +11,8 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { askMissing, planEntry, writeEntry, type Answers } from '../src/lib/content/scaffold';
+import { planEntry, writeEntry, type Answers } from '../src/lib/content/scaffold';
+import { askMissing } from '../src/lib/content/scaffold-questions';
 import { routeUrl, COLLECTION_ROUTE } from '../src/lib/routes';
 import { todayInJakarta } from '../src/lib/events';
 import { site } from '../src/config/site';

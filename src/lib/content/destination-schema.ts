@@ -39,7 +39,15 @@ const destinationFields = once(() => ({
   /** Opening hours per weekday, with a note. */
   openingHours: openingHours()
     .optional()
-    .meta(doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.')),
+    .meta(
+      doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.', {
+        example: {
+          ...Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((day) => [day, '08:00-17:00'])),
+          sun: 'closed',
+          note: { id: 'Tutup pada hari libur nasional.', en: 'Closed on public holidays.' },
+        },
+      }),
+    ),
   /** Entry fees, parking and rentals, each with the year it was reported. */
   fees: z
     .array(price())
@@ -60,6 +68,7 @@ const destinationFields = once(() => ({
         'Fasilitas',
         'Fasilitas yang ada, dipilih dari daftar: parking, toilet, prayer-room (musala), food, …',
         'What is there, from the list: parking, toilet, prayer-room, food, …',
+        { example: ['parking', 'toilet', 'prayer-room', 'food'] },
       ),
     ),
   /** Access for wheelchairs, prams, older visitors. */
@@ -70,12 +79,17 @@ const destinationFields = once(() => ({
         'Aksesibilitas',
         'Akses untuk kursi roda, kereta bayi dan pengunjung lanjut usia.',
         'Access for wheelchairs, prams and older visitors.',
+        { example: { id: 'Jalan setapak berbatu; sulit untuk kursi roda.', en: 'Rocky footpath; hard going for wheelchairs.' } },
       ),
     ),
   /** When to go (season, time of day). */
   bestTime: localized()
     .optional()
-    .meta(doc('Waktu terbaik', 'Kapan sebaiknya datang (musim, jam).', 'When to go (season, time of day).')),
+    .meta(
+      doc('Waktu terbaik', 'Kapan sebaiknya datang (musim, jam).', 'When to go (season, time of day).', {
+        example: { id: 'Pagi hari pada musim kemarau (Juni–Agustus).', en: 'Mornings in the dry season (June–August).' },
+      }),
+    ),
   /** How to get there. */
   gettingThere: localized()
     .optional()
@@ -88,6 +102,7 @@ const destinationFields = once(() => ({
         'Keselamatan',
         'Catatan keselamatan, misalnya "hanya bisa dicapai dengan perahu".',
         'Safety notes, e.g. "reachable only by boat".',
+        { example: { id: 'Jangan berenang saat arus deras.', en: 'Do not swim when the current is strong.' } },
       ),
     ),
   /** Other names people search for, e.g. "Pantai Bulbul". */
@@ -99,13 +114,14 @@ const destinationFields = once(() => ({
         'Nama lain',
         'Nama lain yang dicari orang, misalnya "Pantai Bulbul"; ikut dicari oleh pencarian situs.',
         'Other names people search for, e.g. "Pantai Bulbul"; site search finds them.',
+        { example: ['Nama Lain Tempat Ini'] },
       ),
     ),
   /** Show on the home page. */
   featured: z
     .boolean()
     .default(false)
-    .meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.')),
+    .meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.', { example: true })),
 }));
 
 export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields() });

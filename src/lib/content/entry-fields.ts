@@ -52,7 +52,11 @@ const commonFields = once(() => ({
   sources: z
     .array(url())
     .default([])
-    .meta(doc('Sumber', 'Alamat web (https://…) tempat fakta entri ini diambil.', 'Web pages (https://…) the facts come from.')),
+    .meta(
+      doc('Sumber', 'Alamat web (https://…) tempat fakta entri ini diambil.', 'Web pages (https://…) the facts come from.', {
+        example: ['https://tobakab.go.id/'],
+      }),
+    ),
   /** The day the facts were last gathered from or compared with their written sources (a desk check). */
   lastVerified: dateValue()
     .optional()
@@ -81,6 +85,7 @@ const commonFields = once(() => ({
         'Belum pasti',
         'Hal yang belum pasti tentang entri ini; ditampilkan apa adanya di halaman.',
         'What is uncertain about this entry, shown plainly on the page.',
+        { example: { id: 'Tulis hal yang belum pasti, misalnya jam buka.', en: 'Write what is uncertain, e.g. the opening hours.' } },
       ),
     ),
   /** `true` keeps the entry out of the published site (it still shows in `npm run dev`). */
@@ -107,6 +112,16 @@ const photos = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => ({
         'Foto',
         'Foto, boleh tidak ada; tanpa foto situs menggambar sampul dari kategorinya. Foto pertama menjadi sampul.',
         'Photos, optional; without one the site draws cover art from the category. The first is the cover.',
+        {
+          example: [
+            {
+              src: './foto-1.jpg',
+              alt: { id: 'Tulis apa yang tampak di foto', en: 'Describe what the photo shows' },
+              credit: 'Nama pemotret / Dinas Pariwisata Kabupaten Toba',
+              license: 'CC BY 4.0 / Milik Pemkab Toba',
+            },
+          ],
+        },
       ),
     ),
 });

@@ -44,6 +44,7 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           'Tanggal perkiraan',
           '`true` bila tanggalnya hanya diketahui kira-kira ("sekitar 9 Maret").',
           '`true` when the date is only roughly known ("around 9 March").',
+          { example: true },
         ),
       ),
     /** Where it happens: a destination, or a place of its own. */
@@ -85,7 +86,7 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
       .trim()
       .min(1)
       .optional()
-      .meta(doc('Penyelenggara', 'Siapa penyelenggaranya.', 'Who organises it.')),
+      .meta(doc('Penyelenggara', 'Siapa penyelenggaranya.', 'Who organises it.', { example: 'Dinas Pariwisata Kabupaten Toba' })),
     /** Ticket prices; omit when unknown, use amount 0 when free. */
     price: z
       .array(price())
@@ -106,7 +107,11 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
         }),
       )
       .default([])
-      .meta(doc('Tautan', 'Halaman resmi, tiket, media sosial.', 'Official pages, tickets, social media.')),
+      .meta(
+        doc('Tautan', 'Halaman resmi, tiket, media sosial.', 'Official pages, tickets, social media.', {
+          example: [{ label: 'Instagram resmi', url: 'https://www.instagram.com/…' }],
+        }),
+      ),
     /** Groups editions of the same festival, e.g. `f1h2o`. */
     series: slug()
       .optional()

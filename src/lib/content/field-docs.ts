@@ -43,6 +43,8 @@ export interface FieldNode {
   pattern?: string;
   /** For references: the collection referred to. */
   collection?: string;
+  /** A value an editor could write (the schema's `examples`), offered by `npm run new`. */
+  example?: unknown;
 }
 
 /** JSON Schema, as far as we read it. */
@@ -62,6 +64,7 @@ interface Json {
   keterangan?: string;
   description?: string;
   collection?: string;
+  examples?: unknown[];
 }
 
 /** In the docs, photos and references are plain strings tagged with what they are. */
@@ -125,6 +128,7 @@ function node(name: string, path: string, json: Json, required: boolean): FieldN
     id: json.keterangan ?? '',
     en: json.description ?? '',
     ...(json.default !== undefined ? { default: json.default } : {}),
+    ...(json.examples?.length ? { example: json.examples[0] } : {}),
   };
   if (json.format === 'date') return { ...base, type: 'date' };
   if (json.format === 'image') return { ...base, type: 'image' };

@@ -24,9 +24,16 @@ export interface SchemaContext<Img = unknown, Ref = unknown> {
  * Indonesian label (`title`), and a one-line description in Indonesian
  * (`keterangan`) and English (`description`). The field reference
  * (docs/field-reference.md), the CMS at /admin and the scaffolder read it, so
- * the explanation is written once, next to the field.
+ * the explanation is written once, next to the field. `example` is a value an
+ * editor could write, which `npm run new` offers commented out.
  */
-export const doc = (label: string, id: string, en: string) => ({ title: label, keterangan: id, description: en });
+export const doc = (label: string, id: string, en: string, more: { example?: unknown } = {}) => ({
+  title: label,
+  keterangan: id,
+  description: en,
+  // JSON Schema's `examples`: `npm run new` writes it, commented out, into a new entry (./templates.ts).
+  ...(more.example !== undefined ? { examples: [more.example] } : {}),
+});
 
 /** A required text field: trimmed, and not empty once trimmed, with its documentation (see `doc`). */
 export const text = (label: string, id: string, en: string) =>

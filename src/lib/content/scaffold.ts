@@ -118,7 +118,7 @@ export function resolvePoint(lat: string, lng: string, district?: string, villag
   return { ok: { ...p, district: place.district!.slug, village: village?.trim() || place.village!.name } };
 }
 
-type Result<T> = { ok: T } | { error: Bilingual };
+export type Result<T> = { ok: T } | { error: Bilingual };
 
 export function resolveType(word: string): Result<NewEntryCollection> {
   const type = TYPE_WORDS[word.trim().toLowerCase()];
@@ -150,18 +150,19 @@ export function resolveDistrict(input: string): Result<DistrictSlug> {
   };
 }
 
-const label = (key: string) => (idStrings as Record<string, string>)[key]?.toLowerCase() ?? '';
+/** The Indonesian word the site uses for a category or product kind (`category.beach` → "pantai"), lower case. */
+export const indonesianLabel = (key: string) => (idStrings as Record<string, string>)[key]?.toLowerCase() ?? '';
 const mentions = (title: string, words: string) =>
   words !== '' && ` ${slugify(title).replace(/-/g, ' ')} `.includes(` ${slugify(words).replace(/-/g, ' ')} `);
 
 /** A category named in the title by its Indonesian label ("Air Terjun …" → waterfall), if any. */
 export function guessCategory(title: string): Category | undefined {
-  return CATEGORIES.find((c) => mentions(title, label(`category.${c}`)));
+  return CATEGORIES.find((c) => mentions(title, indonesianLabel(`category.${c}`)));
 }
 
 /** A product kind named in the title ("Kopi …" → coffee), if any. */
 export function guessKind(title: string): ProductKind | undefined {
-  return PRODUCT_KINDS.find((k) => mentions(title, label(`kind.${k}`)));
+  return PRODUCT_KINDS.find((k) => mentions(title, indonesianLabel(`kind.${k}`)));
 }
 
 function choice<T extends string>(value: string, allowed: readonly T[], what: Bilingual): Result<T> {
@@ -282,91 +283,4 @@ export function writeEntry(root: string, entry: NewEntry): string[] {
     writeFileSync(files[1]!, renderEnglish(entry), { flag: 'wx' });
   }
   return files;
-}
-
-/** The terminal: `ask` returns the answer ('' when the editor just presses Enter), `say` prints a line. */
-export interface Prompter {
-  ask: (question: string) => Promise<string>;
-  say: (line: string) => void;
-}
-
-/**
- * Asks, in the editor's language, for whatever the command line did not give,
- * repeating a question until the answer is valid.
- */
-export async function askMissing(root: string, a: Answers, { ask, say }: Prompter, lang: 'id' | 'en' = 'id'): Promise<Answers> {
-  const out = { ...a };
-  const L = (id: string, en: string) => (lang === 'id' ? id : en);
-  const until = async <T>(question: string, check: (v: string) => Result<T> | undefined): Promise<string> => {
-    for (;;) {
-      const v = (await ask(question)).trim();
-      const r = check(v);
-      if (!r || 'ok' in r) return v;
-      say(`  ${r.error[lang]}`);
-    }
-  };
-  const nonEmpty = (v: string): Result<string> => (v ? { ok: v } : { error: b('Jawaban ini wajib diisi.', 'This answer is required.') });
-  const numbered = (items: readonly string[], labels: (x: string) => string) =>
-    items.map((x, i) => `  ${i + 1}. ${x}${labels(x) ? ` (${labels(x)})` : ''}`).join('\n');
-  const byNumber = (v: string, items: readonly string[]) => (/^\d+$/.test(v) ? (items[Number(v) - 1] ?? v) : v);
-
-  if (!out.type) {
-    const types = ['destinasi', 'acara', 'produk'];
-    say(L('Jenis entri:', 'Entry type:') + '\n' + numbered(types, () => ''));
-    out.type = byNumber(await until(L('Pilih 1, 2 atau 3: ', 'Choose 1, 2 or 3: '), (v) => resolveType(byNumber(v, types))), types);
-  }
-  const collection = TYPE_WORDS[out.type.toLowerCase()];
-  if (!out.title) out.title = await until(L('Judul (nama dalam bahasa Indonesia): ', 'Title (the Indonesian name): '), nonEmpty);
-  if (!out.district && !out.lat && !out.lng)
-    out.district = await until(
-      L(
-        `Kecamatan (misalnya Balige; daftar: ${DISTRICTS.map((d) => d.name).join(', ')}): `,
-        `District (e.g. Balige; list: ${DISTRICTS.map((d) => d.name).join(', ')}): `,
-      ),
-      resolveDistrict,
-    );
-  if (collection === 'destinations' && !out.category) {
-    const guess = guessCategory(out.title) ?? 'nature';
-    say(L('Kategori:', 'Category:') + '\n' + numbered(CATEGORIES, (c) => label(`category.${c}`)));
-    const v = await until(L(`Nomor atau nama kategori [${guess}]: `, `Category number or name [${guess}]: `), (x) =>
-      x ? resolveCategory(byNumber(x, CATEGORIES)) : undefined,
-    );
-    out.category = v ? byNumber(v, CATEGORIES) : guess;
-  }
-  if (collection === 'destinations' && out.village === undefined && !out.lat && !out.lng)
-    out.village = await until(L('Desa/kelurahan (boleh dikosongkan dulu): ', 'Village (may be left empty for now): '), (v) => {
-      const d = v && out.district ? resolveDistrict(out.district) : undefined;
-      return d && 'ok' in d ? resolveVillage(d.ok, v) : undefined;
-    });
-  if (collection === 'products' && !out.kind) {
-    const guess = guessKind(out.title) ?? 'food';
-    say(L('Jenis produk:', 'Product kind:') + '\n' + numbered(PRODUCT_KINDS, (k) => label(`kind.${k}`)));
-    const v = await until(L(`Nomor atau nama jenis [${guess}]: `, `Kind number or name [${guess}]: `), (x) =>
-      x ? resolveKind(byNumber(x, PRODUCT_KINDS)) : undefined,
-    );
-    out.kind = v ? byNumber(v, PRODUCT_KINDS) : guess;
-  }
-  if (collection === 'events' && !out.start)
-    out.start = await until(
-      L('Tanggal mulai (misalnya 2027-06-17, atau 2027-06-17 09:00): ', 'Start date (e.g. 2027-06-17, or 2027-06-17 09:00): '),
-      resolveDate,
-    );
-  if (collection !== 'destinations' && collection && out.destination === undefined) {
-    const q =
-      collection === 'events'
-        ? L(
-            'Diadakan di destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ',
-            'Held at an existing destination? Type its slug, or leave empty: ',
-          )
-        : L(
-            'Berasal dari destinasi yang sudah ada? Tulis slug-nya, atau kosongkan: ',
-            'Comes from an existing destination? Type its slug, or leave empty: ',
-          );
-    out.destination = await until(q, (v) => (v ? resolveDestination(root, v) : undefined));
-  }
-  if (out.titleEn === undefined)
-    out.titleEn = await ask(
-      L('Judul dalam bahasa Inggris (kosongkan bila belum ada terjemahan): ', 'Title in English (leave empty if not translated yet): '),
-    );
-  return out;
 }

@@ -95,7 +95,13 @@ describe('the one parse of an entry', () => {
   });
 
   it('names a nested field in words, with the same message the error map gives', () => {
-    const data = { title: 'X', summary: 'Y', kind: 'coffee', origin: [{ district: 'balige' }], whereToBuy: [{ district: 'balige' }, { district: 'Balgie' }] };
+    const data = {
+      title: 'X',
+      summary: 'Y',
+      kind: 'coffee',
+      origin: [{ district: 'balige' }],
+      whereToBuy: [{ district: 'balige' }, { district: 'Balgie' }],
+    };
     const parsed = parseEntryData('products', data, path.join(FIXTURE, 'products/produk-contoh'), PRODUCT_FILE);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;

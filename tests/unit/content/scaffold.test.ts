@@ -10,15 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/validate';
 import { isDraft } from '../../../src/lib/content/checked-entry';
 import { fieldsOf } from '../../../src/lib/content/field-docs';
-import {
-  askMissing,
-  guessCategory,
-  guessKind,
-  planEntry,
-  resolveDistrict,
-  writeEntry,
-  type Answers,
-} from '../../../src/lib/content/scaffold';
+import { askMissing } from '../../../src/lib/content/scaffold-questions';
+import { guessCategory, guessKind, planEntry, resolveDistrict, writeEntry, type Answers } from '../../../src/lib/content/scaffold';
 import { renderIndonesian, templateKeys, type NewEntry } from '../../../src/lib/content/templates';
 import { fixtureCopy } from '../helpers';
 
