@@ -1,7 +1,7 @@
 /**
  * The configuration of the Git-based CMS at /admin (Sveltia CMS, which reads
  * Decap CMS's format), generated from the content schemas through
- * ../content/field-docs.ts: every schema field is an editable CMS field with
+ * ../content/schema-field-tree.ts: every schema field is an editable CMS field with
  * the same required-ness, labels and hints come from the schema's `doc()`
  * metadata, and select options come from the same lists the schema uses
  * (categories, districts, kinds, facilities…). tests/unit/cms/config.test.ts
@@ -15,7 +15,7 @@
  * English file's strict schema rejects.
  */
 import idStrings from '../../i18n/id.json';
-import { fieldsOf, type FieldNode, type FileKind } from '../content/field-docs';
+import { fieldsOf, type FieldNode, type FileKind } from '../content/schema-field-tree';
 import { DISTRICTS } from '../content/districts';
 import { routeUrl, COLLECTION_ROUTE, type RouteName } from '../routes';
 import type { ContentCollection } from '../content/paths';

@@ -1,6 +1,6 @@
 /** The content model of a destination (`content/destinations/<slug>/index.id.mdx`). Each field carries its documentation for editors (`doc()`). */
 import { z } from 'astro/zod';
-import { doc, localized, location, openingHours, price, text, type SchemaContext } from './fields';
+import { doc, localized, location, openingHours, price, text, type SchemaContext } from './shared-field-schemas';
 import { CATEGORIES, FACILITIES } from './vocab';
 import { common, district, districtDoc, once } from './entry-fields';
 

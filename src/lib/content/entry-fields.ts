@@ -8,7 +8,7 @@
  * Title, summary and body are written per language: `index.id.mdx` and `index.en.mdx`.
  */
 import { z } from 'astro/zod';
-import { dateValue, doc, localized, photo, text, url, type SchemaContext } from './fields';
+import { dateValue, doc, localized, photo, text, url, type SchemaContext } from './shared-field-schemas';
 import { DISTRICT_SLUGS } from './districts';
 
 /** A kecamatan, by its slug (see src/lib/content/districts.ts), e.g. `balige`, `lumban-julu`. */

@@ -1,6 +1,6 @@
 /** The content model of an event (`content/events/<slug>/index.id.mdx`). Each field carries its documentation for editors (`doc()`). */
 import { z } from 'astro/zod';
-import { dateValue, doc, location, price, slug, text, url, type SchemaContext } from './fields';
+import { dateValue, doc, location, price, slug, text, url, type SchemaContext } from './shared-field-schemas';
 import { scheduleIssues } from './schedule-rules';
 import { common, district, districtDoc, perReference } from './entry-fields';
 import { recurrenceSchema } from './schedule-schema';

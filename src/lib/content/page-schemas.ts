@@ -4,7 +4,7 @@
  * `index.en.mdx` of every entry.
  */
 import { z } from 'astro/zod';
-import { dateValue, doc, text, url } from './fields';
+import { dateValue, doc, text, url } from './shared-field-schemas';
 
 /** The English file `index.en.mdx` of any entry: its prose only. */
 export const translationSchema = z.strictObject({

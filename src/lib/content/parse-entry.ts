@@ -9,7 +9,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { COLLECTION_SCHEMAS, translationSchema, type CollectionData, type TranslationData } from './schema';
-import { SLUG_RE, type SchemaContext } from './fields';
+import { SLUG_RE, type SchemaContext } from './shared-field-schemas';
 import type { Bilingual, ContentIssue } from './messages';
 import type { ContentCollection } from './paths';
 import { describeYamlError } from './yaml-errors';

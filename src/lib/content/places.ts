@@ -6,7 +6,7 @@
 import { checkPoint, type CheckedPoint, type Expected } from '../geo/check';
 import type { Bilingual, ContentIssue } from './messages';
 import type { CheckedEntry } from './checked-entry';
-import type { Location } from './fields';
+import type { Location } from './shared-field-schemas';
 
 const b = (id: string, en: string): Bilingual => ({ id, en });
 

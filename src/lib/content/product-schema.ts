@@ -1,6 +1,6 @@
 /** The content model of a local product (`content/products/<slug>/index.id.mdx`). Each field carries its documentation for editors (`doc()`). */
 import { z } from 'astro/zod';
-import { doc, localized, location, price, text, type SchemaContext } from './fields';
+import { doc, localized, location, price, text, type SchemaContext } from './shared-field-schemas';
 import { CERTIFICATIONS, PRODUCT_KINDS } from './vocab';
 import { common, district, districtDoc, perReference } from './entry-fields';
 

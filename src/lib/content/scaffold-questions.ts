@@ -10,6 +10,7 @@ import {
   indonesianLabel,
   guessKind,
   resolveCategory,
+  resolveDate,
   resolveDestination,
   resolveDistrict,
   resolveKind,

@@ -12,7 +12,7 @@ import path from 'node:path';
 import idStrings from '../../i18n/id.json';
 import { CATEGORIES, PRODUCT_KINDS, type Category, type ProductKind } from './vocab';
 import { DISTRICTS, type DistrictSlug } from './districts';
-import { dateValue, SLUG_RE } from './fields';
+import { dateValue, SLUG_RE } from './shared-field-schemas';
 import type { Bilingual } from './messages';
 import { closest, slugify } from '../text';
 import { renderEnglish, renderIndonesian, type NewEntry, type NewEntryCollection } from './templates';

@@ -1,6 +1,6 @@
 /** How an event repeats (`recurrence`): the schedule patterns an editor can write, each documented for editors. */
 import { z } from 'astro/zod';
-import { dateValue, doc } from './fields';
+import { dateValue, doc } from './shared-field-schemas';
 import { WEEKDAYS, WEEKS } from './vocab';
 
 const weekdayField = () =>

@@ -8,10 +8,10 @@
  * - ./page-schemas.ts: practical pages, district intros and the English file of any entry.
  *
  * Each field has a one-line comment and carries its documentation for editors as Zod metadata
- * (`doc()` in ./fields.ts); docs/field-reference.md, the CMS and `npm run new` are generated from it.
+ * (`doc()` in ./shared-field-schemas.ts); docs/field-reference.md, the CMS and `npm run new` are generated from it.
  */
 import type { z } from 'astro/zod';
-import type { SchemaContext } from './fields';
+import type { SchemaContext } from './shared-field-schemas';
 import { destinationSchema } from './destination-schema';
 import { eventSchema } from './event-schema';
 import { productSchema } from './product-schema';

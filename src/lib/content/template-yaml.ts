@@ -1,9 +1,9 @@
 /**
  * The YAML that `npm run new` writes: one block per top-level field, each under its label and
- * description from the schema (./field-docs.ts), optional ones commented out with the exact lines to
+ * description from the schema (./schema-field-tree.ts), optional ones commented out with the exact lines to
  * uncomment. Values are written the way the editor guide writes them (times and odd words in quotes).
  */
-import type { FieldNode } from './field-docs';
+import type { FieldNode } from './schema-field-tree';
 import type { NewEntryCollection } from './new-entry';
 
 /** One top-level field of the template. */

@@ -2,7 +2,7 @@
  * The files `npm run new` writes. Every field of the schema is present, in the schema's order with
  * the fields written as is first: required ones filled in so the new entry passes the checker at
  * once, optional ones commented out with an example value. Each field's comment is its label and
- * description from the schema (./field-docs.ts), and an optional field's example is the schema's
+ * description from the schema (./schema-field-tree.ts), and an optional field's example is the schema's
  * too, unless it depends on the new entry (./template-values.ts); so the explanation is never
  * written twice, and a new field of the schema shows up here by itself.
  *
@@ -10,7 +10,7 @@
  * show in `npm run dev` but never on the published site until the editor
  * sets `draft: false`.
  */
-import { fieldsOf, type FieldNode } from './field-docs';
+import { fieldsOf, type FieldNode } from './schema-field-tree';
 import { renderBlocks, y, yamlLines, type Block } from './template-yaml';
 import { entryBlocks, starterBody, TEMPLATE_NOTES } from './template-values';
 import type { NewEntry } from './new-entry';

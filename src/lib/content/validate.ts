@@ -15,7 +15,7 @@ import { CONTENT_COLLECTIONS } from './paths';
 import { PAGE_ROUTE } from '../routes';
 import { DISTRICT_SLUGS } from './districts';
 import { slugify } from '../text';
-import { SLUG_RE } from './fields';
+import { SLUG_RE } from './shared-field-schemas';
 import { contentWarnings } from './warnings';
 import { todayInJakarta } from '../dates';
 import { checkPlaces } from './places';

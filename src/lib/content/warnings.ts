@@ -9,7 +9,7 @@
 import { where, type Bilingual, type ContentIssue } from './messages';
 import { isDraft, type CheckedEntry } from './checked-entry';
 import type { EventData } from './schema';
-import type { Location, Price } from './fields';
+import type { Location, Price } from './shared-field-schemas';
 
 /** Cards show the whole summary; past this many characters they grow taller than their neighbours. */
 export const SUMMARY_CARD_MAX = 170;

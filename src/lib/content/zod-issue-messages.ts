@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Bilingual, ContentIssue } from './messages';
-import { allowedKeys, fieldWords, knownFieldNames } from './field-names';
+import { allowedKeys, fieldWords, knownFieldNames } from './field-words';
 import { hintFor } from './field-hints';
 import { describeCustom } from './custom-issue-messages';
 import { didYouMean, show, suggestion } from './spelling';

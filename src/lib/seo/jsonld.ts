@@ -27,7 +27,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import { WEEKDAYS, type Lang, type Weekday } from '../content/vocab';
-import type { Location, OpeningHours, Price } from '../content/fields';
+import type { Location, OpeningHours, Price } from '../content/shared-field-schemas';
 import type { DestinationData, EventData, ProductData } from '../content/plain';
 import { isAnnounced, nextOccurrences, spanDays, weeklyDays, type Recurrence } from '../events';
 import { t } from '../i18n';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../../src/lib/cms/config';
-import { fieldsOf, type FieldNode, type FileKind } from '../../../src/lib/content/field-docs';
+import { fieldsOf, type FieldNode, type FileKind } from '../../../src/lib/content/schema-field-tree';
 import { CATEGORIES, FACILITIES, PRODUCT_KINDS } from '../../../src/lib/content/vocab';
 import { DISTRICT_SLUGS } from '../../../src/lib/content/districts';
 

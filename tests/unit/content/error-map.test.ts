@@ -10,7 +10,7 @@ import { editorErrorMap } from '../../../src/lib/content/error-map';
 import { parseEntry, parseEntryData, parseTranslationData } from '../../../src/lib/content/parse-entry';
 import { COLLECTION_SCHEMAS, translationSchema } from '../../../src/lib/content/schema';
 import { checkerSchemaContext } from '../../../src/lib/content/parse-entry';
-import { knownFieldNames } from '../../../src/lib/content/field-names';
+import { knownFieldNames } from '../../../src/lib/content/field-words';
 
 const FIXTURE = path.resolve('tests/fixtures/content-valid');
 const DEST_DIR = path.join(FIXTURE, 'destinations/pantai-contoh');

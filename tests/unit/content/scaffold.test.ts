@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/validate';
 import { isDraft } from '../../../src/lib/content/checked-entry';
-import { fieldsOf } from '../../../src/lib/content/field-docs';
+import { fieldsOf } from '../../../src/lib/content/schema-field-tree';
 import { askMissing } from '../../../src/lib/content/scaffold-questions';
 import { guessCategory, guessKind, planEntry, resolveDistrict, writeEntry, type Answers } from '../../../src/lib/content/scaffold';
 import { renderIndonesian, templateKeys, type NewEntry } from '../../../src/lib/content/templates';

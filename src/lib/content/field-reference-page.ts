@@ -1,9 +1,9 @@
 /**
  * Renders docs/field-reference.md, the bilingual list of every content field,
- * from the schemas (through ./field-docs.ts). `npm run docs:fields` writes
+ * from the schemas (through ./schema-field-tree.ts). `npm run docs:fields` writes
  * it; a unit test fails when the committed file differs from this output.
  */
-import { fieldsOf, type FieldNode, type FileKind } from './field-docs';
+import { fieldsOf, type FieldNode, type FileKind } from './schema-field-tree';
 
 interface Section {
   kind: FileKind;

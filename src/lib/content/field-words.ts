@@ -1,14 +1,14 @@
 /**
  * Field paths in words, for messages an editor can act on: `whereToBuy.1.district`
  * becomes "Tempat membeli ke-2 → Kecamatan" (the labels of the generated field
- * reference, ./field-docs.ts), and the fields allowed at a place in a file, so
+ * reference, ./schema-field-tree.ts), and the fields allowed at a place in a file, so
  * a misspelt key is matched against what may stand there, not against every
  * field of every schema.
  *
  * The tree is built from the schemas only when a message needs it (never on a
  * clean check).
  */
-import { FILE_SCHEMAS, fieldsOf, flatten, type FieldNode, type FileKind } from './field-docs';
+import { FILE_SCHEMAS, fieldsOf, flatten, type FieldNode, type FileKind } from './schema-field-tree';
 import { CONTENT_COLLECTIONS } from './paths';
 import type { Bilingual } from './messages';
 

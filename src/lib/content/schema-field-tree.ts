@@ -9,7 +9,7 @@
  * then reads the bilingual `doc()` metadata each field carries.
  */
 import { z } from 'astro/zod';
-import type { SchemaContext } from './fields';
+import type { SchemaContext } from './shared-field-schemas';
 import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './schema';
 import type { ContentCollection } from './paths';
 
