@@ -13,12 +13,18 @@ const destinationFields = once(() => ({
         'Kategori',
         'Satu kategori: beach (pantai), waterfall (air terjun), viewpoint (titik pandang), nature, culture, history, religious, culinary, village, adventure.',
         'One of: beach, waterfall, viewpoint, nature, culture, history, religious, culinary, village, adventure.',
+        { hint: { id: `Pilih salah satu: ${CATEGORIES.join(', ')}.`, en: `Use one of: ${CATEGORIES.join(', ')}.` } },
       ),
     ),
   /** The kecamatan it lies in. */
   district: district().meta(districtDoc('tempat destinasi berada', 'it lies in')),
   /** The desa or kelurahan it lies in. */
-  village: text('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.'),
+  village: text('Desa/kelurahan', 'Desa atau kelurahan tempat destinasi berada.', 'The desa or kelurahan it lies in.', {
+    hint: {
+      id: 'Tulis nama desa atau kelurahan, misalnya `village: Lumban Bulbul`.',
+      en: 'Write the village name, e.g. `village: Lumban Bulbul`.',
+    },
+  }),
   /** Where it is on the map; leave out when nobody knows (the place then shows on its district's page, without a pin). */
   location: location()
     .optional()
@@ -27,6 +33,12 @@ const destinationFields = once(() => ({
         'Lokasi',
         'Titik di peta: lintang, bujur dan ketepatannya. Kosongkan bila letaknya belum diketahui: tempat itu tetap tampil di halaman kecamatannya, tanpa penanda di peta.',
         "Where it is on the map: latitude, longitude and how sure we are. Leave out when nobody knows: the place still shows on its district's page, without a map pin.",
+        {
+          hint: {
+            id: 'Tulis lokasi seperti ini:\n  location:\n    lat: 2.3485\n    lng: 99.0740\n    precision: approximate',
+            en: 'Write the location like this:\n  location:\n    lat: 2.3485\n    lng: 99.0740\n    precision: approximate',
+          },
+        },
       ),
     ),
   /** Street address or directions-style address. */
@@ -41,6 +53,10 @@ const destinationFields = once(() => ({
     .optional()
     .meta(
       doc('Jam buka', 'Jam buka per hari, dengan catatan.', 'Opening hours per weekday, with a note.', {
+        hint: {
+          id: 'Tulis jam seperti `"08:00-17:00"`: titik dua (:) di antara jam dan menit, tanda hubung (-) di antara buka dan tutup, dalam tanda kutip. Atau `closed` (tutup) atau `24h`.',
+          en: 'Write hours like `"08:00-17:00"`: a colon between hours and minutes, a hyphen between opening and closing, in quotes. Or `closed` or `24h`.',
+        },
         example: {
           ...Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat'].map((day) => [day, '08:00-17:00'])),
           sun: 'closed',
@@ -68,7 +84,10 @@ const destinationFields = once(() => ({
         'Fasilitas',
         'Fasilitas yang ada, dipilih dari daftar: parking, toilet, prayer-room (musala), food, …',
         'What is there, from the list: parking, toilet, prayer-room, food, …',
-        { example: ['parking', 'toilet', 'prayer-room', 'food'] },
+        {
+          hint: { id: `Pilih dari: ${FACILITIES.join(', ')}.`, en: `Choose from: ${FACILITIES.join(', ')}.` },
+          example: ['parking', 'toilet', 'prayer-room', 'food'],
+        },
       ),
     ),
   /** Access for wheelchairs, prams, older visitors. */

@@ -8,7 +8,9 @@
  * Title, summary and body are written per language: `index.id.mdx` and `index.en.mdx`.
  */
 import { z } from 'astro/zod';
-import { dateValue, doc, localized, photo, text, url, type SchemaContext } from './shared-field-schemas';
+import { doc, localized, text, url, type SchemaContext } from './shared-field-schemas';
+import { dateValue } from './date-value-schema';
+import { photo } from './photo-schema';
 import { DISTRICT_SLUGS } from './districts';
 
 /** A kecamatan, by its slug (see src/lib/content/districts.ts), e.g. `balige`, `lumban-julu`. */
@@ -18,6 +20,7 @@ export const districtDoc = (what: string, whatEn: string) =>
     'Kecamatan',
     `Kecamatan ${what}, ditulis sebagai slug, misalnya \`balige\` atau \`lumban-julu\`.`,
     `The kecamatan ${whatEn}, as a slug, e.g. \`balige\` or \`lumban-julu\`.`,
+    { hint: { id: `Tulis slug kecamatan: ${DISTRICT_SLUGS.join(', ')}.`, en: `Write a district slug: ${DISTRICT_SLUGS.join(', ')}.` } },
   );
 
 /**
@@ -41,12 +44,18 @@ export function perReference<T>(reference: object, name: string, make: () => T):
 /** Fields every entry has, in its Indonesian file, except its photos. */
 const commonFields = once(() => ({
   /** Name of the place, event or product, in Indonesian. */
-  title: text('Judul', 'Nama tempat, acara atau produk dalam bahasa Indonesia.', 'Name of the place, event or product, in Indonesian.'),
+  title: text('Judul', 'Nama tempat, acara atau produk dalam bahasa Indonesia.', 'Name of the place, event or product, in Indonesian.', {
+    hint: {
+      id: 'Tulis nama tempat/acara/produk, misalnya `title: Pantai Lumban Bulbul`.',
+      en: 'Write the name, e.g. `title: Pantai Lumban Bulbul`.',
+    },
+  }),
   /** One or two sentences (at most 170 characters) for cards and search results. */
   summary: text(
     'Ringkasan',
     'Satu atau dua kalimat (paling banyak 170 karakter) untuk kartu dan hasil pencarian.',
     'One or two sentences (at most 170 characters) for cards and search results.',
+    { hint: { id: 'Tulis satu atau dua kalimat (sekitar 160 karakter).', en: 'Write one or two sentences (about 160 characters).' } },
   ),
   /** Web pages the facts come from. */
   sources: z
@@ -54,6 +63,7 @@ const commonFields = once(() => ({
     .default([])
     .meta(
       doc('Sumber', 'Alamat web (https://…) tempat fakta entri ini diambil.', 'Web pages (https://…) the facts come from.', {
+        hint: { id: 'Tulis alamat web lengkap yang diawali https://.', en: 'Write a full web address starting with https://.' },
         example: ['https://tobakab.go.id/'],
       }),
     ),
@@ -65,6 +75,7 @@ const commonFields = once(() => ({
         'Dihimpun dari sumber',
         'Tanggal fakta ini terakhir dihimpun dari sumber tertulis atau dicocokkan dengannya (bukan pemeriksaan di tempat), misalnya 2026-06-17; lebih dari 12 bulan akan diperingatkan.',
         'The day the facts were last gathered from or compared with their written sources (not an on-site check), e.g. 2026-06-17; older than 12 months is flagged.',
+        { hint: { id: 'Tulis tanggal seperti `2026-06-17` (tahun-bulan-hari).', en: 'Write a date like `2026-06-17` (year-month-day).' } },
       ),
     ),
   /** The day someone checked the place on the ground (visited it, or called its operator), if ever. */

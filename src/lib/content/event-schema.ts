@@ -1,6 +1,7 @@
 /** The content model of an event (`content/events/<slug>/index.id.mdx`). Each field carries its documentation for editors (`doc()`). */
 import { z } from 'astro/zod';
-import { dateValue, doc, location, price, slug, text, url, type SchemaContext } from './shared-field-schemas';
+import { doc, location, price, slug, text, url, type SchemaContext } from './shared-field-schemas';
+import { dateValue } from './date-value-schema';
 import { scheduleIssues } from './schedule-rules';
 import { common, district, districtDoc, perReference } from './entry-fields';
 import { recurrenceSchema } from './schedule-schema';
@@ -13,6 +14,12 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
         'Mulai',
         'Hari pertama (`2026-06-17`) atau tanggal dan jam WIB (`"2026-06-17 09:00"`). Untuk acara berulang: tanggal pertama yang diketahui.',
         'First day (`2026-06-17`) or date and time in WIB (`"2026-06-17 09:00"`). For a recurring event, its first known date.',
+        {
+          hint: {
+            id: 'Tulis tanggal seperti `2026-06-17`, atau tanggal dan jam WIB seperti `"2026-06-17 09:00"`.',
+            en: 'Write a date like `2026-06-17`, or a WIB date and time like `"2026-06-17 09:00"`.',
+          },
+        },
       ),
     ),
     /** Last day or end time; omit for a single-day event. */
@@ -23,18 +30,28 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           'Selesai',
           'Hari terakhir atau jam selesai; kosongkan untuk acara satu hari.',
           'Last day or end time; leave out for a single-day event.',
+          {
+            hint: {
+              id: 'Tulis tanggal seperti `2026-06-19`; tanggal selesai tidak boleh sebelum tanggal mulai.',
+              en: 'Write a date like `2026-06-19`; the end cannot be before the start.',
+            },
+          },
         ),
       ),
     /** How it repeats; omit when it happens once. */
-    recurrence: recurrenceSchema
-      .optional()
-      .meta(
-        doc(
-          'Berulang',
-          'Pola acara berulang, misalnya `{ freq: yearly }`, `{ freq: yearly-weekday, month: 7, week: second, weekday: sat }`, `{ freq: yearly-announced, month: 12 }`, `{ freq: weekly, weekday: fri }` atau `{ freq: monthly, week: last, weekday: fri }`; kosongkan bila hanya sekali. Contoh lengkap: docs/panduan-editor.md.',
-          'How it repeats, e.g. `{ freq: yearly }`, `{ freq: yearly-weekday, month: 7, week: second, weekday: sat }`, `{ freq: yearly-announced, month: 12 }`, `{ freq: weekly, weekday: fri }` or `{ freq: monthly, week: last, weekday: fri }`; leave out when it happens once. Examples: docs/editor-guide.md.',
-        ),
+    recurrence: recurrenceSchema.optional().meta(
+      doc(
+        'Berulang',
+        'Pola acara berulang, misalnya `{ freq: yearly }`, `{ freq: yearly-weekday, month: 7, week: second, weekday: sat }`, `{ freq: yearly-announced, month: 12 }`, `{ freq: weekly, weekday: fri }` atau `{ freq: monthly, week: last, weekday: fri }`; kosongkan bila hanya sekali. Contoh lengkap: docs/panduan-editor.md.',
+        'How it repeats, e.g. `{ freq: yearly }`, `{ freq: yearly-weekday, month: 7, week: second, weekday: sat }`, `{ freq: yearly-announced, month: 12 }`, `{ freq: weekly, weekday: fri }` or `{ freq: monthly, week: last, weekday: fri }`; leave out when it happens once. Examples: docs/editor-guide.md.',
+        {
+          hint: {
+            id: 'Tulis salah satu pola, misalnya `recurrence: { freq: yearly }`, `recurrence: { freq: weekly, weekday: fri }`, `recurrence: { freq: monthly, week: last, weekday: fri }`, `recurrence: { freq: yearly-weekday, month: 7, week: second, weekday: sat }` atau `recurrence: { freq: yearly-announced, month: 12 }`; hapus bila acara hanya sekali. Contoh lengkap: docs/panduan-editor.md bab 6.',
+            en: 'Write one pattern, e.g. `recurrence: { freq: yearly }`, `recurrence: { freq: weekly, weekday: fri }`, `recurrence: { freq: monthly, week: last, weekday: fri }`, `recurrence: { freq: yearly-weekday, month: 7, week: second, weekday: sat }` or `recurrence: { freq: yearly-announced, month: 12 }`; remove it for a one-off event. Examples: docs/editor-guide.md chapter 6.',
+          },
+        },
       ),
+    ),
     /** `true` when the date is only roughly known ("around 9 March"). */
     dateApproximate: z
       .boolean()
@@ -78,6 +95,12 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           'Tempat',
           'Tempat acara: sebuah destinasi (`destination`), atau tempat sendiri (`name` dan `district`).',
           'Where it happens: a destination (`destination`), or a place of its own (`name` and `district`).',
+          {
+            hint: {
+              id: 'Tulis tempat sebagai destinasi (`venue: { destination: onan-balerong }`) atau tempat sendiri (`venue: { name: ..., district: balige }`).',
+              en: 'Write the venue as a destination (`venue: { destination: onan-balerong }`) or a place of its own (`venue: { name: ..., district: balige }`).',
+            },
+          },
         ),
       ),
     /** Who organises it. */
@@ -120,6 +143,12 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           'Seri',
           'Mengelompokkan edisi dari festival yang sama, misalnya `f1h2o`.',
           'Groups editions of the same festival, e.g. `f1h2o`.',
+          {
+            hint: {
+              id: 'Tulis slug seri: huruf kecil, angka dan tanda hubung, misalnya `series: f1h2o`.',
+              en: 'Write the series as a slug: lower-case letters, digits and hyphens, e.g. `series: f1h2o`.',
+            },
+          },
         ),
       ),
   }));

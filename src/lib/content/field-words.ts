@@ -101,3 +101,16 @@ export function knownFieldNames(): string[] {
   known ??= [...new Set((Object.keys(FILE_SCHEMAS) as FileKind[]).flatMap((k) => flatten(fieldsOf(k)).map((f) => f.name)))];
   return known;
 }
+
+/**
+ * How to write the field at `path` (or, failing that, the group or list it is in): the `hint` its schema
+ * gives (`doc(…, { hint })`). A district or a category has the same advice at any depth, because every
+ * such field carries it.
+ */
+export function hintAt(file: string, path: readonly PropertyKey[]): Bilingual | undefined {
+  const kind = fileKind(file);
+  if (!kind) return undefined;
+  const nodes = nodesAlong(kind, path);
+  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i]!.hint) return nodes[i]!.hint;
+  return undefined;
+}

@@ -34,6 +34,7 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           'Jenis',
           'Satu jenis: weaving (tenun), food, spice (rempah), coffee, drink, craft (kerajinan), snack.',
           'One of: weaving, food, spice, coffee, drink, craft, snack.',
+          { hint: { id: `Pilih salah satu: ${PRODUCT_KINDS.join(', ')}.`, en: `Use one of: ${PRODUCT_KINDS.join(', ')}.` } },
         ),
       ),
     /** Where it is made or grown. */
@@ -45,6 +46,12 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           'Asal',
           'Tempat dibuat atau ditanam: paling sedikit satu kecamatan (`district`) atau destinasi (`destination`).',
           'Where it is made or grown: at least one district (`district`) or destination (`destination`).',
+          {
+            hint: {
+              id: 'Tulis asal produk sebagai daftar: `- district: balige` atau `- destination: desa-meat`.',
+              en: 'List where it comes from: `- district: balige` or `- destination: desa-meat`.',
+            },
+          },
         ),
       ),
     /** Where visitors can buy it. */
@@ -56,6 +63,12 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           'Tempat membeli',
           'Tempat pengunjung bisa membelinya: kecamatan atau destinasi.',
           'Where visitors can buy it: districts or destinations.',
+          {
+            hint: {
+              id: 'Tulis tempat membeli sebagai daftar: `- district: balige` atau `- destination: onan-balerong`.',
+              en: 'List where to buy it: `- district: balige` or `- destination: onan-balerong`.',
+            },
+          },
         ),
       ),
     /** Named sellers, with a phone or WhatsApp number where public. */
@@ -82,6 +95,12 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
                 'Telepon',
                 'Nomor telepon yang terbuka untuk umum, misalnya +62 812 3456 7890.',
                 'Public phone number, e.g. +62 812 3456 7890.',
+                {
+                  hint: {
+                    id: 'Tulis nomor seperti `"+62 812 3456 7890"` (angka, spasi, +, tanda hubung; 7–20 karakter), dalam tanda kutip.',
+                    en: 'Write the number like `"+62 812 3456 7890"` (digits, spaces, +, hyphens; 7–20 characters), in quotes.',
+                  },
+                },
               ),
             ),
           /** WhatsApp number, same format. */
@@ -89,7 +108,14 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
             .string()
             .regex(/^\+?[0-9 ()-]{7,20}$/)
             .optional()
-            .meta(doc('WhatsApp', 'Nomor WhatsApp, dengan format yang sama.', 'WhatsApp number, same format.')),
+            .meta(
+              doc('WhatsApp', 'Nomor WhatsApp, dengan format yang sama.', 'WhatsApp number, same format.', {
+                hint: {
+                  id: 'Tulis nomor seperti `"+62 812 3456 7890"` (angka, spasi, +, tanda hubung; 7–20 karakter), dalam tanda kutip.',
+                  en: 'Write the number like `"+62 812 3456 7890"` (digits, spaces, +, hyphens; 7–20 characters), in quotes.',
+                },
+              }),
+            ),
         }),
       )
       .default([])

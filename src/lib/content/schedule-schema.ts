@@ -1,29 +1,43 @@
 /** How an event repeats (`recurrence`): the schedule patterns an editor can write, each documented for editors. */
 import { z } from 'astro/zod';
-import { dateValue, doc } from './shared-field-schemas';
+import { doc } from './shared-field-schemas';
+import { dateValue } from './date-value-schema';
 import { WEEKDAYS, WEEKS } from './vocab';
 
 const weekdayField = () =>
-  z
-    .enum(WEEKDAYS)
-    .meta(doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.'));
+  z.enum(WEEKDAYS).meta(
+    doc('Hari', 'Hari dalam minggu: mon, tue, wed, thu, fri, sat, sun.', 'Day of the week: mon, tue, wed, thu, fri, sat, sun.', {
+      hint: { id: `Pilih salah satu: ${WEEKDAYS.join(', ')}.`, en: `Use one of: ${WEEKDAYS.join(', ')}.` },
+    }),
+  );
 const weekField = () =>
-  z
-    .enum(WEEKS)
-    .meta(
-      doc(
-        'Minggu ke-',
-        'Hari itu yang ke berapa dalam bulan: first (pertama), second (kedua), third (ketiga), fourth (keempat) atau last (terakhir).',
-        'Which one in the month: first, second, third, fourth or last.',
-      ),
-    );
+  z.enum(WEEKS).meta(
+    doc(
+      'Minggu ke-',
+      'Hari itu yang ke berapa dalam bulan: first (pertama), second (kedua), third (ketiga), fourth (keempat) atau last (terakhir).',
+      'Which one in the month: first, second, third, fourth or last.',
+      {
+        hint: {
+          id: 'Tulis `first`, `second`, `third`, `fourth` atau `last`, misalnya `week: second` untuk Sabtu kedua.',
+          en: 'Write `first`, `second`, `third`, `fourth` or `last`, e.g. `week: second` for the second Saturday.',
+        },
+      },
+    ),
+  );
 const monthField = () =>
   z
     .number()
     .int()
     .min(1)
     .max(12)
-    .meta(doc('Bulan', 'Nomor bulan, 1 (Januari) sampai 12 (Desember).', 'Month number, 1 (January) to 12 (December).'));
+    .meta(
+      doc('Bulan', 'Nomor bulan, 1 (Januari) sampai 12 (Desember).', 'Month number, 1 (January) to 12 (December).', {
+        hint: {
+          id: 'Tulis nomor bulan tanpa tanda kutip, 1 sampai 12, misalnya `month: 7` untuk Juli.',
+          en: 'Write the month number without quotes, 1 to 12, e.g. `month: 7` for July.',
+        },
+      }),
+    );
 
 /** Cancelled days and one-off moves, for every kind of rule. */
 const scheduleChangeFields = () => ({
@@ -36,6 +50,12 @@ const scheduleChangeFields = () => ({
         'Dibatalkan',
         'Tanggal yang seharusnya ada menurut pola tetapi acaranya batal, misalnya `[2028-07-08]`.',
         'Days the rule gives but the event is not held (cancelled), e.g. `[2028-07-08]`.',
+        {
+          hint: {
+            id: 'Tulis tanggal yang batal sebagai daftar, misalnya `except: [2028-07-08]`.',
+            en: 'List cancelled days, e.g. `except: [2028-07-08]`.',
+          },
+        },
       ),
     ),
   /** One occurrence held on another day: `{ from: <day of the rule>, to: <day it is held> }`. */
@@ -54,6 +74,12 @@ const scheduleChangeFields = () => ({
         'Dipindah',
         'Satu kali diadakan pada hari lain: `- { from: 2029-07-14, to: 2029-07-21 }`.',
         'Held once on another day: `- { from: 2029-07-14, to: 2029-07-21 }`.',
+        {
+          hint: {
+            id: 'Tulis setiap pemindahan seperti `- { from: 2029-07-14, to: 2029-07-21 }`.',
+            en: 'Write each move like `- { from: 2029-07-14, to: 2029-07-21 }`.',
+          },
+        },
       ),
     ),
 });
@@ -111,7 +137,11 @@ export const recurrenceSchema = z.discriminatedUnion('freq', [
     weekdays: z
       .array(weekdayField())
       .optional()
-      .meta(doc('Hari-hari', 'Beberapa hari seminggu, misalnya `[tue, fri]`.', 'Several days a week, e.g. `[tue, fri]`.')),
+      .meta(
+        doc('Hari-hari', 'Beberapa hari seminggu, misalnya `[tue, fri]`.', 'Several days a week, e.g. `[tue, fri]`.', {
+          hint: { id: 'Tulis daftar hari, misalnya `weekdays: [tue, fri]`.', en: 'Write a list of days, e.g. `weekdays: [tue, fri]`.' },
+        }),
+      ),
     ...scheduleChangeFields(),
   }),
   /** Every month on the nth or last weekday, e.g. the last Friday. */

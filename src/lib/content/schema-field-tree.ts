@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './shared-field-schemas';
 import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './schema';
 import type { ContentCollection } from './paths';
+import type { Bilingual } from './messages';
 
 export type FieldType =
   'text' | 'number' | 'integer' | 'boolean' | 'date' | 'url' | 'image' | 'reference' | 'choice' | 'group' | 'list' | 'variants';
@@ -45,6 +46,8 @@ export interface FieldNode {
   collection?: string;
   /** A value an editor could write (the schema's `examples`), offered by `npm run new`. */
   example?: unknown;
+  /** How to write it, for the checker's messages (`doc(…, { hint })`). */
+  hint?: Bilingual;
 }
 
 /** JSON Schema, as far as we read it. */
@@ -65,6 +68,7 @@ interface Json {
   description?: string;
   collection?: string;
   examples?: unknown[];
+  hint?: Bilingual;
 }
 
 /** In the docs, photos and references are plain strings tagged with what they are. */
@@ -129,6 +133,7 @@ function node(name: string, path: string, json: Json, required: boolean): FieldN
     en: json.description ?? '',
     ...(json.default !== undefined ? { default: json.default } : {}),
     ...(json.examples?.length ? { example: json.examples[0] } : {}),
+    ...(json.hint ? { hint: json.hint } : {}),
   };
   if (json.format === 'date') return { ...base, type: 'date' };
   if (json.format === 'image') return { ...base, type: 'image' };

@@ -1,15 +1,17 @@
 /**
- * Small schema factories shared by the content collections: a location, a
- * localized short text, a price, opening hours, a photo, a calendar date.
+ * Small schema factories shared by the content collections: the documentation
+ * helper `doc()`, a required text, a slug, a localized short text, a location,
+ * a price, opening hours (photos: ./photo-schema.ts; dates: ./date-value-schema.ts).
  *
  * They are plain Zod, so the same schemas serve Astro's content layer, the
  * stand-alone content checker (`npm run check:content`) and the unit tests.
- * Error wording for editors is added in ./messages.ts, keyed on the field path,
- * so the schemas stay readable.
+ * Error wording for editors comes from ./zod-issue-messages.ts, with the advice
+ * (`hint`) each field carries in its `doc()`.
  */
 import { z } from 'astro/zod';
 import { inBounds, site } from '../../config/site';
 import { PRECISIONS, WEEKDAYS } from './vocab';
+import type { Bilingual } from './messages';
 
 /** Astro's `image()` and `reference()` differ between the build and the checker. */
 export interface SchemaContext<Img = unknown, Ref = unknown> {
@@ -27,21 +29,23 @@ export interface SchemaContext<Img = unknown, Ref = unknown> {
  * the explanation is written once, next to the field. `example` is a value an
  * editor could write, which `npm run new` offers commented out.
  */
-export const doc = (label: string, id: string, en: string, more: { example?: unknown } = {}) => ({
+export const doc = (label: string, id: string, en: string, more: { example?: unknown; hint?: Bilingual } = {}) => ({
   title: label,
   keterangan: id,
   description: en,
   // JSON Schema's `examples`: `npm run new` writes it, commented out, into a new entry (./templates.ts).
   ...(more.example !== undefined ? { examples: [more.example] } : {}),
+  // How to write it, added to the checker's message when the problem has no better fix (./zod-issue-messages.ts).
+  ...(more.hint ? { hint: more.hint } : {}),
 });
 
 /** A required text field: trimmed, and not empty once trimmed, with its documentation (see `doc`). */
-export const text = (label: string, id: string, en: string) =>
+export const text = (label: string, id: string, en: string, more: Parameters<typeof doc>[3] = {}) =>
   z
     .string()
     .trim()
     .min(1)
-    .meta(doc(label, id, en));
+    .meta(doc(label, id, en, more));
 
 /** A slug: lower-case words joined by hyphens, as used in URLs and references. */
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -76,6 +80,12 @@ export const location = () =>
             'Lintang',
             'Lintang dalam derajat desimal dengan titik, misalnya 2.3485.',
             'Latitude in decimal degrees, e.g. 2.3485 (north is positive).',
+            {
+              hint: {
+                id: 'Tulis lintang sebagai angka dengan titik, tanpa tanda kutip, misalnya `lat: 2.3485`.',
+                en: 'Write the latitude as a number with a dot and no quotes, e.g. `lat: 2.3485`.',
+              },
+            },
           ),
         ),
       /** Longitude in decimal degrees, e.g. 99.0740. */
@@ -83,17 +93,28 @@ export const location = () =>
         .number()
         .min(-180)
         .max(180)
-        .meta(doc('Bujur', 'Bujur dalam derajat desimal dengan titik, misalnya 99.0740.', 'Longitude in decimal degrees, e.g. 99.0740.')),
-      /** `exact` only for points checked on site (about ±300 m; needs `checkedOnSite`); anything else is `approximate`. */
-      precision: z
-        .enum(PRECISIONS)
         .meta(
-          doc(
-            'Ketepatan',
-            '`exact` hanya untuk titik yang sudah diperiksa di tempat (±300 m; isi juga `checkedOnSite`); titik dari sumber tertulis atau perkiraan ditulis `approximate`.',
-            '`exact` only for points checked on site (about ±300 m; also fill in `checkedOnSite`); points from written sources or estimates are `approximate`.',
-          ),
+          doc('Bujur', 'Bujur dalam derajat desimal dengan titik, misalnya 99.0740.', 'Longitude in decimal degrees, e.g. 99.0740.', {
+            hint: {
+              id: 'Tulis bujur sebagai angka dengan titik, tanpa tanda kutip, misalnya `lng: 99.0740`.',
+              en: 'Write the longitude as a number with a dot and no quotes, e.g. `lng: 99.0740`.',
+            },
+          }),
         ),
+      /** `exact` only for points checked on site (about ±300 m; needs `checkedOnSite`); anything else is `approximate`. */
+      precision: z.enum(PRECISIONS).meta(
+        doc(
+          'Ketepatan',
+          '`exact` hanya untuk titik yang sudah diperiksa di tempat (±300 m; isi juga `checkedOnSite`); titik dari sumber tertulis atau perkiraan ditulis `approximate`.',
+          '`exact` only for points checked on site (about ±300 m; also fill in `checkedOnSite`); points from written sources or estimates are `approximate`.',
+          {
+            hint: {
+              id: 'Tulis `exact` (titik terukur, ±300 m) atau `approximate` (perkiraan).',
+              en: 'Write `exact` (surveyed point, ±300 m) or `approximate` (estimate).',
+            },
+          },
+        ),
+      ),
       /** `true` when the place really is on the water (a floating jetty, a waterfall dropping into the lake). */
       onWater: z
         .boolean()
@@ -130,6 +151,12 @@ export const price = () =>
             'Harga (Rp)',
             'Harga dalam rupiah, angka saja tanpa titik atau "Rp"; 0 berarti gratis.',
             'Amount in rupiah, digits only; 0 means free.',
+            {
+              hint: {
+                id: 'Tulis angka rupiah tanpa titik atau "Rp", misalnya `amount: 10000` (0 = gratis).',
+                en: 'Write rupiah as a plain number, no dots or "Rp", e.g. `amount: 10000` (0 = free).',
+              },
+            },
           ),
         ),
       /** Upper end when the source gives a range (e.g. 20000–30000). */
@@ -156,6 +183,12 @@ export const price = () =>
             'Tahun',
             'Tahun harga itu dilaporkan; harga lebih dari 2 tahun akan diperingatkan.',
             'The year the price was reported; prices over 2 years old are flagged.',
+            {
+              hint: {
+                id: 'Tulis tahun harga itu dilaporkan, misalnya `year: 2017`.',
+                en: 'Write the year the price was reported, e.g. `year: 2017`.',
+              },
+            },
           ),
         ),
     })
@@ -199,92 +232,6 @@ export const openingHours = () =>
       ),
   }) as z.ZodType<Partial<Record<(typeof WEEKDAYS)[number], string>> & { note?: Localized }>;
 export type OpeningHours = z.infer<ReturnType<typeof openingHours>>;
-
-/** A photo stored next to the entry, with alt text and a credit. */
-export const photo = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
-  z.strictObject({
-    /** File next to the entry, e.g. `./pantai.jpg`. */
-    src: ctx
-      .image()
-      .meta(
-        doc(
-          'Berkas foto',
-          'Berkas foto di folder yang sama dengan entri, misalnya `./pantai.jpg` (.jpg, .png, .webp).',
-          "Photo file in the entry's own folder, e.g. `./pantai.jpg` (.jpg, .png, .webp).",
-        ),
-      ),
-    /** What the photo shows, for people who cannot see it. */
-    alt: localized().meta(
-      doc(
-        'Teks alternatif',
-        'Apa isi foto, bagi orang yang tidak bisa melihatnya (pembaca layar) dan saat foto gagal dimuat.',
-        'What the photo shows, for people who cannot see it (screen readers) and when it fails to load.',
-      ),
-    ),
-    /** Who took it (or who owns it), shown under the photo. */
-    credit: z
-      .string()
-      .trim()
-      .min(1)
-      .meta(
-        doc(
-          'Kredit foto',
-          'Siapa pemotret atau pemilik foto; tampil di bawah foto.',
-          'Who took the photo (or owns it); shown under the photo.',
-        ),
-      ),
-    /** The licence the site may use it under, shown under the photo, e.g. `CC BY 4.0` or `Milik Pemkab Toba`. */
-    license: z
-      .string()
-      .trim()
-      .min(1)
-      .meta(
-        doc(
-          'Lisensi foto',
-          'Lisensi pemakaian foto, tampil di bawah foto, misalnya `CC BY 4.0`, atau `Milik Pemkab Toba` bila milik Pemerintah Kabupaten.',
-          'The licence the site uses it under, shown under the photo, e.g. `CC BY 4.0`, or `Milik Pemkab Toba` when the regency owns it.',
-        ),
-      ),
-  });
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/;
-
-/** True when y-m-d is a real calendar day (rejects 2026-02-30). */
-export function isRealDate(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
-/**
- * A calendar date (`2026-06-17`) or a local date-time in Asia/Jakarta
- * (`2026-06-17 09:00`). Normalised to `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`.
- * Astro's YAML parser turns unquoted dates into Date objects at UTC midnight;
- * those are accepted and turned back into the same calendar day.
- */
-export const dateValue = () =>
-  z
-    .union([z.string(), z.date()])
-    .meta({ format: 'date' })
-    .transform((value, ctx) => {
-      if (value instanceof Date) {
-        if (Number.isNaN(value.getTime())) {
-          ctx.addIssue({ code: 'custom', message: 'impossible-date' });
-          return z.NEVER;
-        }
-        return value.toISOString().slice(0, 10);
-      }
-      const m = DATE_RE.exec(value.trim());
-      if (!m) {
-        ctx.addIssue({ code: 'custom', message: 'date-format', params: { value } });
-        return z.NEVER;
-      }
-      const [, y, mo, d, hh, mm] = m;
-      if (!isRealDate(Number(y), Number(mo), Number(d)) || (hh !== undefined && (Number(hh) > 23 || Number(mm) > 59))) {
-        ctx.addIssue({ code: 'custom', message: 'impossible-date', params: { value } });
-        return z.NEVER;
-      }
-      return hh === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${hh}:${mm}`;
-    });
 
 /** A web address for a source or a link. */
 export const url = () => z.url({ protocol: /^https?$/ });

@@ -5,8 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Bilingual, ContentIssue } from './messages';
-import { allowedKeys, fieldWords, knownFieldNames } from './field-words';
-import { hintFor } from './field-hints';
+import { allowedKeys, fieldWords, hintAt, knownFieldNames } from './field-words';
 import { describeCustom } from './custom-issue-messages';
 import { didYouMean, show, suggestion } from './spelling';
 
@@ -40,7 +39,7 @@ export function describeZodIssue(file: string, raw: z.core.$ZodIssue | z.core.$Z
   // An error map sees the issue before Zod finishes it: the path may still be missing, the message too.
   const issue = { ...raw, path: raw.path ?? [] } as z.core.$ZodIssue;
   const field = issue.path.map(String).join('.');
-  const hint = hintFor(field);
+  const hint = hintAt(file, issue.path);
   const generic = (id: string, en: string) => hint ?? b(id, en);
   const input = 'input' in issue ? issue.input : undefined;
   // "Tempat membeli ke-2 → Kecamatan": the place in the file, in words.
@@ -184,8 +183,7 @@ export function describeZodIssue(file: string, raw: z.core.$ZodIssue | z.core.$Z
             `${W.id}: ${show(typed)} tidak ada dalam daftar.${dym.id}`,
             `${W.en}: ${show(typed)} is not an allowed value.${dym.en}`,
           ),
-          fix:
-            hintFor(field.replace(/\.[^.]+$/, '')) ?? b(`Pilih salah satu: ${options.join(', ')}.`, `Use one of: ${options.join(', ')}.`),
+          fix: hintAt(file, issue.path.slice(0, -1)) ?? b(`Pilih salah satu: ${options.join(', ')}.`, `Use one of: ${options.join(', ')}.`),
         };
       }
       return {
