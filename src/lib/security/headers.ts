@@ -81,7 +81,7 @@ export function headerRules(opts: { base: string; csp: string; adminCsp?: string
     ...roots('en').map((segment) => ({ path: `${at('en', segment)}*`, headers: html })),
     { path: `${at()}404.html`, headers: html },
     // The service worker and the manifests: always revalidated, so a new deploy is found on the next visit.
-    { path: `${at()}sw.js`, headers: [['Cache-Control', 'no-cache']], comment: 'Offline app (src/lib/pwa.ts)' },
+    { path: `${at()}sw.js`, headers: [['Cache-Control', 'no-cache']], comment: 'Offline app (src/lib/pwa/)' },
     { path: `${at()}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] },
     { path: `${at('en')}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] },
     ...(opts.adminCsp
