@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { askMissing, planEntry, writeEntry, type Answers } from '../src/lib/content/scaffold';
 import { routeUrl, COLLECTION_ROUTE } from '../src/lib/routes';
-import { todayInJakarta } from '../src/lib/events';
+import { todayInJakarta } from '../src/lib/events/dates';
 import { site } from '../src/config/site';
 
 const USAGE = {

@@ -2,7 +2,7 @@
 /**
  * The service worker: Workbox's precaching, routing, strategies and
  * expiration, wired to the rules in src/lib/pwa/. Bundled and given its
- * precache manifest by src/integrations/pwa.ts after every production build
+ * precache manifest by src/integrations/steps/service-worker.ts after every production build
  * (dist/sw.js); never registered in `npm run dev`.
  *
  * - Pages: network first, the cached copy when the network fails or stalls,

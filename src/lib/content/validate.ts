@@ -24,7 +24,7 @@ import { DISTRICT_SLUGS } from './districts';
 import { closest, slugify } from '../text';
 import { SLUG_RE } from './fields';
 import { contentWarnings } from './warnings';
-import { todayInJakarta } from '../dates';
+import { todayInJakarta } from '../events/dates';
 import { checkPlaces } from './places';
 import { corpusRuleErrors } from './rules';
 import { describeYamlError } from './yaml-errors';

@@ -7,7 +7,7 @@
 /**
  * Files the worker installs with itself (relative to dist/), besides the app
  * shell: the scripts, styles and fonts the public pages use, which the build
- * finds by reading the pages (src/integrations/pwa.ts; never the CMS's).
+ * finds by reading the pages (src/integrations/steps/service-worker.ts; never the CMS's).
  */
 export const PRECACHE_GLOBS = [
   'luring/index.html',
