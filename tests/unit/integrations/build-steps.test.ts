@@ -47,7 +47,11 @@ describe('stepWaves', () => {
 describe('runSteps', () => {
   it('starts a step only once what it needs is made, and independent steps side by side', async () => {
     const log: string[] = [];
-    await runSteps([step('late', ['x'], ['y'], log), step('first', ['pages'], ['x'], log), step('other', ['pages'], ['z'], log)], ['pages'], {});
+    await runSteps(
+      [step('late', ['x'], ['y'], log), step('first', ['pages'], ['x'], log), step('other', ['pages'], ['z'], log)],
+      ['pages'],
+      {},
+    );
     expect(log.indexOf('start late')).toBeGreaterThan(log.indexOf('end first'));
     expect(log.indexOf('start other')).toBeLessThan(log.indexOf('end first'));
   });
