@@ -5,15 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/integrations/content-guard';
 import devPreview from './src/integrations/dev-preview';
-import pagefindIndex from './src/integrations/pagefind';
-import staticHeaders from './src/integrations/static-headers';
 import cmsBuild from './src/integrations/cms';
-import pwa from './src/integrations/pwa';
+import postBuild from './src/integrations/post-build';
 import browserSupport from './src/integrations/browser-support';
 import { site } from './src/config/site';
-import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/seo/csp';
+import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
-import { externalLinksPlugin } from './src/lib/seo/external-links';
+import { externalLinksPlugin } from './src/lib/markdown/external-links';
 import { bodyGuard } from './src/lib/content/body';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -50,13 +48,11 @@ export default defineConfig({
       // Our English paths translate the route segment; the integration's own pairing cannot see that.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, base) }),
     }),
-    pagefindIndex(),
-    // Before staticHeaders: leaves the CMS page with its own policy only.
+    // Bundles the CMS at /admin lightly.
     cmsBuild(),
-    // After the pages are written: reads their CSP back into dist/_headers.
-    staticHeaders(),
-    // Last: the service worker precaches the finished dist/ (src/lib/pwa.ts).
-    pwa(),
+    // After the pages are written: the search index, _headers, the service worker, the share images and the
+    // CMS page's own policy, as steps ordered by what each needs (src/integrations/post-build.ts), not by place here.
+    postBuild(),
   ],
   markdown: {
     // Bodies are Markdown, never code: the guard fails the compile of any MDX body with imports, `{…}`,
@@ -67,7 +63,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   security: {
-    // Content Security Policy on every page (src/lib/seo/csp.ts says what a new script needs).
+    // Content Security Policy on every page (src/lib/security/csp.ts says what a new script needs).
     // Astro adds the hashes of its bundled scripts and styles; no 'unsafe-inline' for scripts.
     csp: {
       directives: cspDirectives(site.tiles.url),

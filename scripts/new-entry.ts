@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { planEntry, writeEntry, type Answers } from '../src/lib/content/scaffold';
 import { askMissing } from '../src/lib/content/scaffold-questions';
 import { routeUrl, COLLECTION_ROUTE } from '../src/lib/routes';
-import { todayInJakarta } from '../src/lib/events';
+import { todayInJakarta } from '../src/lib/events/dates';
 import { site } from '../src/config/site';
 
 const USAGE = {

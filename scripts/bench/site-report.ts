@@ -10,7 +10,8 @@ import path from 'node:path';
 import { budgets } from '../../src/config/budgets';
 import { routeUrl } from '../../src/lib/routes';
 import { LANGS } from '../../src/lib/content/vocab';
-import { listPages, pageUrl, pageWeight, siteCss } from '../quality/dist';
+import { pageWeight, siteCss } from '../quality/dist';
+import { listPages, pageUrl } from '../../src/integrations/built-files';
 import { kb, machine, table, writeSection } from './report';
 
 const dist = path.resolve(process.env.JELAJAH_OUT_DIR ?? 'dist');

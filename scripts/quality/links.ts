@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
-import { listPages, pageUrl, parseHtml, urlToFile, walk, elements } from './dist';
+import { listPages, pageUrl, parseHtml, urlToFile, walk, elements } from '../../src/integrations/built-files';
 
 export interface BrokenLink {
   /** The page (or stylesheet) the reference is on. */

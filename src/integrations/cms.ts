@@ -12,12 +12,11 @@
  * files bundled with it (used) and as @font-face rules on a CDN (jsDelivr),
  * which the CMS page's CSP blocks, so every visit logged three blocked
  * requests. The CDN rules are removed from the CMS package as it is bundled.
+ *
+ * Its own policy: after the build, the post-build step ./steps/cms-page.ts
+ * leaves the CMS page with the CMS's policy only.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withoutSiteCsp } from '../lib/seo/csp';
 
 const EMPTY = '\0jelajah-toba:no-code-grammar';
 
@@ -53,12 +52,6 @@ export default function cmsBuild(): AstroIntegration {
             ],
           },
         });
-      },
-      // Astro's security.csp gives every page the site's policy, the CMS page too; two policies both apply,
-      // and the site's would block what the CMS needs (data: fetches, GitHub's API). Keep only the CMS's own.
-      'astro:build:done': ({ dir }) => {
-        const page = path.join(fileURLToPath(dir), 'admin', 'index.html');
-        if (existsSync(page)) writeFileSync(page, withoutSiteCsp(readFileSync(page, 'utf8')));
       },
     },
   };

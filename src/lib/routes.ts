@@ -132,7 +132,7 @@ export function eventsFeedUrl(base: string, lang: Lang): string {
 }
 
 /**
- * URL of a generated 1200×630 share image (src/pages/share/[...card].png.ts),
+ * URL of a generated 1200×630 share image (drawn after the build by src/integrations/steps/share-images.ts),
  * e.g. shareImageUrl('/', 'en', 'destinations/situmurun') → '/share/en/destinations/situmurun.png'.
  */
 export function shareImageUrl(base: string, lang: Lang, card: string): string {

@@ -1,6 +1,6 @@
 /** The web app manifest in Indonesian: installs the site starting at /. */
 import type { APIRoute } from 'astro';
-import { webManifest } from '../lib/pwa-manifest';
+import { webManifest } from '../lib/pwa/manifest';
 import { site } from '../config/site';
 
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The service worker: Workbox's precaching, routing, strategies and
- * expiration, wired to the rules in src/lib/pwa.ts. Bundled and given its
- * precache manifest by src/integrations/pwa.ts after every production build
+ * expiration, wired to the rules in src/lib/pwa/. Bundled and given its
+ * precache manifest by src/integrations/steps/service-worker.ts after every production build
  * (dist/sw.js); never registered in `npm run dev`.
  *
  * - Pages: network first, the cached copy when the network fails or stalls,
@@ -26,11 +26,10 @@ import {
   cacheFor,
   isHashedSearchFile,
   isOutdatedCache,
-  langOfPath,
-  offlineUrl,
   SEARCH_PARTS_MISSING,
   type CacheKind,
-} from '../lib/pwa';
+} from '../lib/pwa/caches';
+import { langOfPath, offlineUrl } from '../lib/pwa/offline-pages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 /** Origin of the tile server (site config), set by the build. */

@@ -5,7 +5,7 @@
  */
 import { test, expect, content } from './fixtures';
 import { parseCalendar } from '../ical-parse';
-import { rruleText, type EventDates } from '../../src/lib/events';
+import { rruleText, type EventDates } from '../../src/lib/events/schedule';
 
 const LANGS = {
   id: { feed: 'data/events.ics', prefix: 'acara' },

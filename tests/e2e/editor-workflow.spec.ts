@@ -19,7 +19,7 @@ import { test, expect } from './fixtures';
 import { axeViolations, withAxe } from './support/axe';
 import { fixtureCopy } from '../unit/helpers';
 import { routeUrl } from '../../src/lib/routes';
-import { todayInJakarta } from '../../src/lib/dates';
+import { todayInJakarta } from '../../src/lib/events/dates';
 import { buildSite, indexedUrls } from '../support/fixture-site';
 import { serveStatic, type StaticServer } from '../support/static-server';
 

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, content } from './fixtures';
-import { formatDay } from '../../src/lib/dates';
+import { formatDay } from '../../src/lib/events/dates';
 
 const MARCH_1_2027 = new Date('2027-03-01T10:00:00+07:00');
 const PATHS = {

@@ -1,5 +1,5 @@
 /**
- * The offline app (src/lib/pwa.ts, src/sw/sw.ts), with a real service worker
+ * The offline app (src/lib/pwa/, src/sw/sw.ts), with a real service worker
  * and `context.setOffline(true)`. Each test serves its own copy of dist/
  * (support/serve-copy.ts): the "new deploy" test changes files in it, and no
  * test shares a worker or caches with another (each has a fresh context).
@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, content } from './fixtures';
 import { serveCopy, type SiteCopy } from './support/serve-copy';
-import { CACHES } from '../../src/lib/pwa';
+import { CACHES } from '../../src/lib/pwa/caches';
 
 // Every other spec blocks service workers (fixtures.ts): here they are the subject.
 test.use({ serviceWorkers: 'allow' });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/seo/headers';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/security/headers';
 import { TILE_PATTERN } from './fixtures';
 
 let rules: HeaderRule[] | undefined;

@@ -4,7 +4,7 @@
  * sources (`lastVerified`) say so, with the years their prices come from, and ask the visitor to check.
  */
 import { t } from '../i18n';
-import { formatDay } from '../events';
+import { formatDay } from '../events/dates';
 import type { Lang } from './vocab';
 
 export interface ProvenanceInput {

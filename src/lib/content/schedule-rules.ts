@@ -5,8 +5,8 @@
  * silently cancel nothing). Raised by eventSchema, so the build and
  * `npm run check:content` report them the same way (messages.ts).
  */
-import { addDays, dayOf } from '../dates';
-import { anchorDay, occurrenceDays, weeklyDays, type EventDates } from '../events';
+import { addDays, dayOf } from '../events/dates';
+import { anchorDay, occurrenceDays, weeklyDays, type EventDates } from '../events/schedule';
 
 export interface ScheduleIssue {
   message: string;

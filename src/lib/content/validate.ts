@@ -17,7 +17,7 @@ import { DISTRICT_SLUGS } from './districts';
 import { slugify } from '../text';
 import { SLUG_RE } from './shared-field-schemas';
 import { contentWarnings } from './warnings';
-import { todayInJakarta } from '../dates';
+import { todayInJakarta } from '../events/dates';
 import { checkPlaces } from './places';
 import { corpusRuleErrors } from './rules';
 import { readEntryFile } from './entry-file-checks';

@@ -6,7 +6,7 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { districtOf, SINGULAR, type AnyEntry, type SiteContent } from '../content/load';
-import { eventDateLabel, eventView } from '../content/event-view';
+import { eventDateLabel, eventView } from '../events/view';
 import { facetValueOf } from '../content/facets';
 import type { District } from '../content/districts';
 import type { Category, Lang, ProductKind } from '../content/vocab';

@@ -29,7 +29,7 @@ import type {
 import { WEEKDAYS, type Lang, type Weekday } from '../content/vocab';
 import type { Location, OpeningHours, Price } from '../content/shared-field-schemas';
 import type { DestinationData, EventData, ProductData } from '../content/plain';
-import { isAnnounced, nextOccurrences, spanDays, weeklyDays, type Recurrence } from '../events';
+import { isAnnounced, nextOccurrences, spanDays, weeklyDays, type Recurrence } from '../events/schedule';
 import { t } from '../i18n';
 
 type Node<T> = Exclude<T, string>;

@@ -1,6 +1,6 @@
 /** The web app manifest in English: installs the site starting at /en/. */
 import type { APIRoute } from 'astro';
-import { webManifest } from '../../lib/pwa-manifest';
+import { webManifest } from '../../lib/pwa/manifest';
 import { site } from '../../config/site';
 
 export const GET: APIRoute = () =>

@@ -2,11 +2,12 @@
  * <jt-save-offline>: the "Save for offline" button of destination, event and
  * product pages. It stores the page and the images it shows in the "saved"
  * cache, which the service worker answers from when there is no signal and
- * never trims (src/lib/pwa.ts), and remembers the entry for the Saved page.
+ * never trims (src/lib/pwa/), and remembers the entry for the Saved page.
  * Pressed again, it removes the entry. Hidden where the browser cannot keep
  * pages (no Cache API or service worker): there it would promise too much.
  */
-import { CACHES, SAVED_KEY, orphanedImages, parseSaved, withSaved, withoutSaved, type SavedEntry } from '../../lib/pwa';
+import { CACHES } from '../../lib/pwa/caches';
+import { SAVED_KEY, orphanedImages, parseSaved, withSaved, withoutSaved, type SavedEntry } from '../../lib/pwa/saved';
 import type { Lang } from '../../lib/content/vocab';
 
 type Strings = Record<'save' | 'saving' | 'saved' | 'failed', string>;

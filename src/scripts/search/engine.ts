@@ -71,7 +71,7 @@ export function loadPagefind(): Promise<Pagefind> {
       // index takes milliseconds. Set false if the index grows far beyond 5,000 entries.
       noWorker: true,
       // The build's id instead of Pagefind's default timestamp: the entry file's URL stays the same until
-      // the next deploy, so the service worker can keep it and search works offline (src/lib/pwa.ts).
+      // the next deploy, so the service worker can keep it and search works offline (src/lib/pwa/).
       ...(document.documentElement.dataset.build ? { metaCacheTag: document.documentElement.dataset.build } : {}),
     });
     // Facet counts come back with each search only once the filter index is loaded.

@@ -13,7 +13,7 @@
  * in a page opened after the connection dropped. The worker's count is the
  * truth: it is raised only when a file could not be had at all.
  */
-import { SEARCH_PARTS_MISSING } from '../../lib/pwa';
+import { SEARCH_PARTS_MISSING } from '../../lib/pwa/caches';
 
 /** The worker's count of this page's missing search files (0 without a worker, or if it does not answer in 2 s). */
 function missingCount(): Promise<number> {

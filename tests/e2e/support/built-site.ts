@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { listPages, pageUrl } from '../../../scripts/quality/dist';
+import { listPages, pageUrl } from '../../../src/integrations/built-files';
 import { routeUrl, type RouteName } from '../../../src/lib/routes';
 import { LANGS } from '../../../src/lib/content/vocab';
 

@@ -14,8 +14,8 @@ import { BODY_MIN_WORDS, wordCount } from '../../../src/lib/content/rules';
 import { DISTRICT_SLUGS } from '../../../src/lib/content/districts';
 import { inBounds } from '../../../src/config/site';
 import { site } from '../../../src/config/site';
-import { nextOccurrences, type EventDates } from '../../../src/lib/events';
-import { todayInJakarta } from '../../../src/lib/dates';
+import { nextOccurrences, type EventDates } from '../../../src/lib/events/schedule';
+import { todayInJakarta } from '../../../src/lib/events/dates';
 
 const { entries, errors } = checkContent(path.resolve(site.contentDir));
 const of = (c: string) => entries.filter((e) => e.collection === c);

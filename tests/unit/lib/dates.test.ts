@@ -1,6 +1,6 @@
 /** The upcoming/past decision the build and the browser share, and date formatting in both languages. */
 import { describe, expect, it } from 'vitest';
-import { addDays, dayState, formatMonth, monthName, occurrenceText } from '../../../src/lib/dates';
+import { addDays, dayState, formatMonth, monthName, occurrenceText } from '../../../src/lib/events/dates';
 
 describe('dayState', () => {
   const fridays = ['2026-11-27', '2026-12-04', '2026-12-11', '2026-12-18'];

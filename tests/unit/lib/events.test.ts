@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   eventStatus,
   firstDay,
-  formatDay,
-  formatRange,
   monthsOf,
   nextOccurrences,
   occurrenceDays,
   rruleText,
-  todayInJakarta,
   touchesMonth,
   windowDays,
-} from '../../../src/lib/events';
+} from '../../../src/lib/events/schedule';
+import { formatDay, formatRange, todayInJakarta } from '../../../src/lib/events/dates';
 
 const friday = { start: '2011-02-04', recurrence: { freq: 'weekly', weekday: 'fri' } as const };
 const june17 = { start: '2019-06-17', recurrence: { freq: 'yearly' } as const };

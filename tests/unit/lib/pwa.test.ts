@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CACHES,
-  cacheFor,
-  isHashedSearchFile,
-  isOutdatedCache,
-  langOfPath,
-  listablePage,
-  offlineUrl,
-  orphanedImages,
-  parseSaved,
-  titleOfHtml,
-  withSaved,
-  withoutSaved,
-  type SavedEntry,
-} from '../../../src/lib/pwa';
-import { webManifest, manifestUrl } from '../../../src/lib/pwa-manifest';
+import { CACHES, cacheFor, isHashedSearchFile, isOutdatedCache } from '../../../src/lib/pwa/caches';
+import { langOfPath, listablePage, offlineUrl, titleOfHtml } from '../../../src/lib/pwa/offline-pages';
+import { orphanedImages, parseSaved, withSaved, withoutSaved, type SavedEntry } from '../../../src/lib/pwa/saved';
+import { webManifest, manifestUrl } from '../../../src/lib/pwa/manifest';
 import { isExcludedFromSitemap } from '../../../src/lib/routes';
 
 const tileOrigin = 'https://tile.openstreetmap.org';

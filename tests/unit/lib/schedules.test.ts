@@ -1,14 +1,14 @@
 /**
- * Every schedule pattern an event can have (src/lib/events.ts), checked three
+ * Every schedule pattern an event can have (src/lib/events/schedule.ts), checked three
  * ways that must agree: the days the pages list, the iCalendar file read back
  * with a real RFC 5545 parser (ical.js), and the JSON-LD. Weekdays are checked
  * over five years, so a rule that drifts (10 July 2027 is a Saturday, 10 July
  * 2028 a Monday) cannot pass.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarFile, type CalendarEvent } from '../../../src/lib/calendar';
-import { addDays, toUtcDate } from '../../../src/lib/dates';
-import { nextOccurrences, rruleText, spanDays, type EventDates } from '../../../src/lib/events';
+import { calendarFile, type CalendarEvent } from '../../../src/lib/events/calendar';
+import { addDays, toUtcDate } from '../../../src/lib/events/dates';
+import { nextOccurrences, rruleText, spanDays, type EventDates } from '../../../src/lib/events/schedule';
 import { event as eventLd } from '../../../src/lib/seo/jsonld';
 import { parseCalendar } from '../../ical-parse';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, mergeCsp, metaCsp, parseCsp, SCRIPT_RESOURCES, tileSource } from '../../../src/lib/seo/csp';
-import { headerRules, headersFile, headersFor, parseHeadersFile, pathMatches } from '../../../src/lib/seo/headers';
+import { cspDirectives, mergeCsp, metaCsp, parseCsp, SCRIPT_RESOURCES, tileSource } from '../../../src/lib/security/csp';
+import { headerRules, headersFile, headersFor, parseHeadersFile, pathMatches } from '../../../src/lib/security/headers';
 
 const pageA =
   "default-src 'self';img-src 'self' data: https://tile.openstreetmap.org; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-S1=';";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { robotsTxt, sitemapLinks, inSitemap } from '../../../src/lib/seo/sitemap';
-import { shareKeyFor } from '../../../src/lib/seo/share';
-import { externalLinksPlugin, isExternal } from '../../../src/lib/seo/external-links';
-import { feedItems } from '../../../src/lib/seo/feed';
+import { shareKeyFor } from '../../../src/lib/seo/page-share-card';
+import { externalLinksPlugin, isExternal } from '../../../src/lib/markdown/external-links';
+import { feedItems } from '../../../src/lib/seo/feed-items';
 import { dataUrl, feedUrl, parseRoute, shareImageUrl } from '../../../src/lib/routes';
 
 describe('sitemap and robots.txt', () => {

@@ -7,17 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  gzipSize,
-  jsClosure,
-  jsImports,
-  largestHtml,
-  listPages,
-  pageUrl,
-  pageWeight,
-  siteCss,
-  urlToFile,
-} from '../../../scripts/quality/dist';
+import { gzipSize, largestHtml, pageWeight, siteCss } from '../../../scripts/quality/dist';
+import { jsClosure, jsImports, listPages, pageUrl, urlToFile } from '../../../src/integrations/built-files';
 import { checkLinks, cssUrls, srcsetUrls } from '../../../scripts/quality/links';
 
 function fakeDist(files: Record<string, string>): string {

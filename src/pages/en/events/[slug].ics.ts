@@ -1,6 +1,6 @@
 /** One event as a calendar file, English titles: /en/events/<slug>.ics. */
 import type { APIRoute } from 'astro';
-import { eventIcs } from '../../../lib/content/event-calendar';
+import { eventIcs } from '../../../lib/events/site';
 import { entryPaths } from '../../../lib/content/static-paths';
 import type { EventEntry } from '../../../lib/content/load';
 

@@ -1,11 +1,11 @@
 /**
  * The web app manifest of each language and its icons (src/pages/icons/,
- * src/lib/pwa-icons.ts). Apart from src/lib/pwa.ts because it needs the UI
+ * src/lib/pwa/icons.ts). Apart from the worker's rules (./caches.ts) because it needs the UI
  * strings, which the service worker and the page scripts must not carry.
  */
-import { routeUrl } from './routes';
-import { t } from './i18n';
-import type { Lang } from './content/vocab';
+import { routeUrl } from '../routes';
+import { t } from '../i18n';
+import type { Lang } from '../content/vocab';
 
 /** Icons written by src/pages/icons/[icon].png.ts. */
 export const ICONS = [

@@ -1,10 +1,9 @@
 /**
- * The offline app, decided in one place: the web app manifest, the caches the
- * service worker keeps and their limits, and which request goes to which
- * cache. The service worker (src/sw/sw.ts), the build step that writes it
- * (src/integrations/pwa.ts) and the pages that list saved entries all import
- * this module, so they cannot disagree. Pure: no DOM, no service-worker
- * globals, unit-tested in tests/unit/lib/pwa.test.ts.
+ * The offline app's caches, decided in one place: the caches the service
+ * worker keeps and their limits, and which request goes to which cache. The
+ * service worker (src/sw/sw.ts) and the pages that talk to it import this
+ * module, so they cannot disagree. Pure: no DOM, no service-worker globals,
+ * unit-tested in tests/unit/lib/pwa.test.ts.
  *
  * Strategy
  * - HTML: network first (a page is never stale while there is signal), the
@@ -17,8 +16,6 @@
  * - Map tiles: only those the visitor has actually looked at, cache first
  *   for a week, bounded; never downloaded in bulk (OpenStreetMap's tile policy).
  */
-import { isExcludedFromSitemap, routeUrl } from './routes';
-import type { Lang } from './content/vocab';
 
 /** Bump when the cache layout changes: caches of other versions are deleted when the worker activates. */
 export const CACHE_VERSION = 'v1';
@@ -100,99 +97,3 @@ export const isHashedSearchFile = (path: string) => /\/pagefind\/(index|fragment
  * fails the request, so a question sent after the search has finished always sees it.
  */
 export const SEARCH_PARTS_MISSING = 'jt-search-parts-missing';
-
-/**
- * Files the worker installs with itself (relative to dist/), besides the app
- * shell: the scripts, styles and fonts the public pages use, which the build
- * finds by reading the pages (src/integrations/pwa.ts; never the CMS's).
- */
-export const PRECACHE_GLOBS = [
-  'luring/index.html',
-  'en/offline/index.html',
-  'tersimpan/index.html',
-  'en/saved/index.html',
-  'favicon.svg',
-  'icons/*.png',
-  'manifest.webmanifest',
-  'en/manifest.webmanifest',
-];
-
-/** The CMS is for editors only; it stays out of the precache. */
-export const PRECACHE_IGNORES = ['admin/**'];
-
-/** The offline page of a language, and the one for a path (English under /en/). */
-export const offlineUrl = (base: string, lang: Lang) => routeUrl(base, lang, 'offline');
-export const savedUrl = (base: string, lang: Lang) => routeUrl(base, lang, 'saved');
-export function langOfPath(base: string, pathname: string): Lang {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return pathname.startsWith(`${b}en/`) || pathname === `${b}en` ? 'en' : 'id';
-}
-
-/** One saved entry, as the device remembers it (localStorage, SAVED_KEY). */
-export interface SavedEntry {
-  /** Page path, e.g. /destinasi/air-terjun-situmurun/. */
-  url: string;
-  title: string;
-  /** Type label as the page showed it (Destinasi, Event, …). */
-  kind: string;
-  lang: Lang;
-  /** When it was saved, ISO 8601. */
-  savedAt: string;
-  /** The page's images, cached with it. */
-  images: string[];
-}
-
-export const SAVED_KEY = 'jt-saved';
-
-/** Reads the saved list, ignoring anything malformed (a hand-edited or older store never breaks the page). */
-export function parseSaved(raw: string | null): SavedEntry[] {
-  if (!raw) return [];
-  try {
-    const list: unknown = JSON.parse(raw);
-    if (!Array.isArray(list)) return [];
-    return list.filter(
-      (e): e is SavedEntry =>
-        !!e && typeof e === 'object' && typeof e.url === 'string' && typeof e.title === 'string' && Array.isArray(e.images),
-    );
-  } catch {
-    return [];
-  }
-}
-
-/** The list with `entry` added, replacing an older save of the same page; newest first. */
-export const withSaved = (list: readonly SavedEntry[], entry: SavedEntry): SavedEntry[] => [
-  entry,
-  ...list.filter((e) => e.url !== entry.url),
-];
-
-/** The list without `url`. */
-export const withoutSaved = (list: readonly SavedEntry[], url: string): SavedEntry[] => list.filter((e) => e.url !== url);
-
-/** Images still used by another saved entry must stay in the cache when one entry is removed. */
-export function orphanedImages(list: readonly SavedEntry[], removed: SavedEntry): string[] {
-  const kept = new Set(list.filter((e) => e.url !== removed.url).flatMap((e) => e.images));
-  return removed.images.filter((i) => !kept.has(i));
-}
-
-/**
- * Cached pages that the offline page lists: real pages of the site, which are
- * exactly those the sitemap lists (not the offline and saved pages, the
- * mini-map page, the CMS or the 404 page).
- */
-export function listablePage(base: string, pathname: string): boolean {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return pathname.startsWith(b) && pathname.endsWith('/') && !isExcludedFromSitemap(pathname, b);
-}
-
-/** The <title> of a cached page, without the site name. */
-export function titleOfHtml(html: string): string | undefined {
-  const m = /<title>([^<]*)<\/title>/i.exec(html);
-  if (!m) return undefined;
-  const text = m[1]!
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
-  return text.split(' · ')[0]!.trim();
-}

@@ -4,7 +4,7 @@
  * shows the build-time state (and says "as of <build day>"); this element
  * only changes it when the visitor's day in Jakarta differs from the build day.
  * It uses no recurrence library: the build lists each event's days (rrule,
- * see DAY_WINDOW in src/lib/events.ts) and the decision is `dayState`, the
+ * see DAY_WINDOW in src/lib/events/schedule.ts) and the decision is `dayState`, the
  * function the build itself used.
  *
  * Host attributes: `data-build-day`, `data-lang`, `data-upcoming-label`,
@@ -24,8 +24,8 @@
  * Inside an event: `[data-status-label]`, `[data-date-label]`,
  * `[data-next-list]`, `[data-previous]`, `[data-when-upcoming]` (hidden once past).
  */
-import { dayState, formatDay, formatMonth, occurrenceText, todayInJakarta, type DayState } from '../lib/dates';
-import type { Lang } from '../lib/content/vocab';
+import { dayState, formatDay, formatMonth, occurrenceText, todayInJakarta, type DayState } from '../../lib/events/dates';
+import type { Lang } from '../../lib/content/vocab';
 
 interface Decided extends DayState {
   el: HTMLElement;

@@ -2,7 +2,7 @@
  * Which share image a page uses. Entry and district pages have their own
  * card; every other page uses the card of its route (a filter page uses its
  * index's card); anything else, the home card. The cards themselves are
- * listed in ./site-share.ts and drawn by ./share-image.ts.
+ * listed in ./share-cards.ts and drawn by ./share-image.ts.
  */
 import { parseRoute, type RouteName } from '../routes';
 

@@ -3,14 +3,11 @@
  * wall-clock strings (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`) as written in the
  * content; recurrence is expanded with rrule, never by hand. Formatting and
  * the upcoming/past decision live in ./dates.ts, which the browser shares.
+ * The flow is one way: dates → schedule → view (./view.ts) → calendar files (./calendar.ts, ./site.ts).
  */
 import rrulePkg from 'rrule';
-import type { Week, Weekday } from './content/vocab';
-
-export { WEEKS, type Week } from './content/vocab';
+import type { Week, Weekday } from '../content/vocab';
 import { addDays, dayOf, fromUtcDate, toUtcDate, daysBetween } from './dates';
-
-export { TIME_ZONE, todayInJakarta, formatDay, formatRange } from './dates';
 
 // rrule ships CommonJS; its named exports are not visible to Node's ESM loader.
 const { RRule, RRuleSet } = rrulePkg;

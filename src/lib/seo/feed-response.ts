@@ -1,4 +1,4 @@
-/** The RSS feed response of one language (Astro side; the items come from ./feed.ts). */
+/** The RSS feed response of one language (Astro side: loads the content; the items and their order come from ./feed-items.ts). */
 import rss from '@astrojs/rss';
 import { loadSite, titleOf, summaryOf, districtOf } from '../content/load';
 import { getDistrict } from '../content/districts';
@@ -6,7 +6,7 @@ import { routeUrl, feedUrl } from '../routes';
 import { t, LOCALE } from '../i18n';
 import { site } from '../../config/site';
 import type { Lang } from '../content/vocab';
-import { feedItems, type FeedEntry } from './feed';
+import { feedItems, type FeedEntry } from './feed-items';
 
 export async function feedResponse(lang: Lang): Promise<Response> {
   const base = import.meta.env.BASE_URL;

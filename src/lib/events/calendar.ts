@@ -14,7 +14,7 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { addDays, dayOf, TIME_ZONE, toUtcDate } from './dates';
-import { firstDay, isAnnounced, isTimed, rruleText, scheduleChanges, spanDays, type EventDates } from './events';
+import { firstDay, isAnnounced, isTimed, rruleText, scheduleChanges, spanDays, type EventDates } from './schedule';
 
 /** What a calendar needs to know about one event, in one language. */
 export interface CalendarEvent extends EventDates {
@@ -69,7 +69,7 @@ function when(e: EventDates): Pick<ICalEventData, 'start' | 'end' | 'allDay' | '
 /**
  * The recurrence lines of a VEVENT: the RRULE (e.g. `FREQ=YEARLY;BYMONTH=7;BYDAY=2SA`), then EXDATE for
  * cancelled and moved-away days and RDATE for the days they moved to, as dates for an all-day event and
- * as Jakarta wall-clock times for a timed one. The same days the pages leave out and add (events.ts).
+ * as Jakarta wall-clock times for a timed one. The same days the pages leave out and add (./schedule.ts).
  */
 function recurrenceLines(e: EventDates): string | null {
   const rrule = rruleText(e);

@@ -1,15 +1,15 @@
 /**
  * Event facts a page shows, computed once from an event entry and "today":
  * status, next dates, the display date, the venue's destination and district.
- * Status comes from `dayState` (src/lib/dates.ts), the same function the
+ * Status comes from `dayState` (./dates.ts), the same function the
  * browser script runs against the visitor's date.
  */
-import { dayState, formatMonth, formatRange, monthName, occurrenceText, todayInJakarta } from '../dates';
-import { isAnnounced, spanDays, touchesMonth, weeklyDays, windowDays } from '../events';
+import { dayState, formatMonth, formatRange, monthName, occurrenceText, todayInJakarta } from './dates';
+import { isAnnounced, spanDays, touchesMonth, weeklyDays, windowDays } from './schedule';
 import { t } from '../i18n';
-import type { Destination, EventEntry } from './load';
-import type { Lang, Weekday } from './vocab';
-import { getDistrict, type DistrictSlug } from './districts';
+import type { Destination, EventEntry } from '../content/load';
+import type { Lang, Weekday } from '../content/vocab';
+import { getDistrict, type DistrictSlug } from '../content/districts';
 
 export interface EventView {
   entry: EventEntry;
@@ -133,7 +133,7 @@ export function eventDateLabel(v: EventView, lang: Lang): string {
 
 /**
  * Attributes the browser script reads to re-decide an event against the
- * visitor's date (src/scripts/event-dates.ts documents each one).
+ * visitor's date (src/scripts/events/dates.ts documents each one).
  */
 export function eventDateAttrs(v: EventView, lang: Lang): Record<string, string | undefined> {
   const e = v.entry.data;

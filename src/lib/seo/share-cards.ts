@@ -1,14 +1,16 @@
 /**
  * Every share card of the site (Astro side): one per entry and district page,
- * one per route, in each language. src/pages/share/[lang]/[...card].png.ts
- * draws them; Base.astro points each page at its card via ./share.ts.
+ * one per route, in each language. The build writes them as a manifest
+ * (src/integrations/share-manifest-route.ts); the post-build step
+ * src/integrations/steps/share-images.ts draws the cards the pages point at.
+ * Base.astro points each page at its card via ./page-share-card.ts.
  */
 import { loadSite, titleOf } from '../content/load';
 import { DISTRICTS } from '../content/districts';
 import { LANGS, type Lang } from '../content/vocab';
 import { ROUTES, type RouteName } from '../routes';
 import { t } from '../i18n';
-import { ROUTE_GLYPH } from './share';
+import { ROUTE_GLYPH } from './page-share-card';
 
 export interface ShareCard {
   lang: Lang;

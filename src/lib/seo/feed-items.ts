@@ -5,7 +5,7 @@
  * carry their dates in the title, so a reader sees when they happen.
  */
 import type { Lang } from '../content/vocab';
-import { formatRange } from '../events';
+import { formatRange } from '../events/dates';
 import { t } from '../i18n';
 
 export interface FeedEntry {

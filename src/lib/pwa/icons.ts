@@ -5,7 +5,7 @@
  * safe zone, on a full-bleed background, as Android's adaptive icons crop it.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { THEME_COLOR } from './pwa-manifest';
+import { THEME_COLOR } from './manifest';
 
 export function iconSvg(maskable: boolean): string {
   // The mark is drawn on a 32-unit grid; the maskable version shrinks it to 60 % and centres it.
