@@ -6,10 +6,10 @@
  *   page the service worker has kept, titled from the cached HTML.
  * Without JavaScript the element's own text says the list needs it.
  */
+import { BASE } from '../../lib/base';
 import { CACHES, SAVED_KEY, listablePage, parseSaved, titleOfHtml } from '../../lib/pwa';
 import { removeEntry } from './save';
 
-const BASE = import.meta.env.BASE_URL;
 
 function item(href: string, title: string, note?: string): HTMLLIElement {
   const li = document.createElement('li');
