@@ -33,6 +33,7 @@ import { glyphSvg } from '../../lib/map/glyph';
 import { LAKE, frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
 import type { MapConfig } from '../../lib/map/config';
 import type { PlaceType, Precision } from '../../lib/geojson';
+import type { Lang } from '../../lib/locales';
 
 export { L };
 export type { MapConfig };
@@ -144,7 +145,7 @@ export interface PlaceLike {
   type: PlaceType;
   category: string;
   precision: Precision;
-  names: Record<'id' | 'en', string>;
+  names: Partial<Record<Lang, string>>;
 }
 
 export function placeLabel(p: PlaceLike, config: MapConfig): string {
