@@ -43,10 +43,8 @@ export const APPROX_RADIUS_M = 1000;
 /** Never further out than the whole regency (zoom 9 shows it on a 320 px phone). */
 const MIN_ZOOM = 9;
 
-/** Fills `{name}` placeholders in a UI string. */
-export function fill(template: string | undefined, vars: Record<string, string | number> = {}): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+// The site's one template function (src/lib/text.ts), re-exported for the map modules.
+export { fill } from '../../lib/text';
 
 export function readMapConfig(el: HTMLElement): MapConfig {
   const raw = el.closest('[data-map-config]')?.getAttribute('data-map-config');
