@@ -4,5 +4,4 @@ import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/seo/sitemap';
 import { site } from '../config/site';
 
-export const GET: APIRoute = () =>
-  new Response(robotsTxt(site.url, BASE), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(robotsTxt(site.url, BASE), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

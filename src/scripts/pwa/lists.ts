@@ -10,7 +10,6 @@ import { BASE } from '../../lib/base';
 import { CACHES, SAVED_KEY, listablePage, parseSaved, titleOfHtml } from '../../lib/pwa';
 import { removeEntry } from './save';
 
-
 function item(href: string, title: string, note?: string): HTMLLIElement {
   const li = document.createElement('li');
   const a = Object.assign(document.createElement('a'), { href, textContent: title });

@@ -39,7 +39,6 @@ const PAGE = 10;
 /** Pause after the last keystroke before searching (Pagefind's debouncedSearch). */
 const TYPING_MS = 250;
 
-
 class JtSearch extends HTMLElement {
   #strings!: Strings;
   #form!: HTMLFormElement;

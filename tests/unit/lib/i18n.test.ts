@@ -18,7 +18,8 @@ describe('UI strings', () => {
   });
   it('have the same placeholders in every language', () => {
     for (const lang of ALL_LANGS)
-      for (const key of uiKeys(lang)) expect(placeholders(t(lang, key as never)), `${lang} ${key}`).toEqual(placeholders(t('id', key as never)));
+      for (const key of uiKeys(lang))
+        expect(placeholders(t(lang, key as never)), `${lang} ${key}`).toEqual(placeholders(t('id', key as never)));
   });
   it('fall back to Indonesian for a key a not-yet-published language lacks', () => {
     expect(t('ms', 'nav.map')).toBe('Peta');

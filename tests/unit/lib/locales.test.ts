@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_LANGS, DEFAULT_LANG, LOCALE, LOCALES, isLang } from '../../../src/lib/locales';
-import { alternatePath, eventsFeedUrl, feedUrl, isExcludedFromSitemap, parseRoute, routeUrl, ROUTES, PAGE_SEGMENT } from '../../../src/lib/routes';
+import {
+  alternatePath,
+  eventsFeedUrl,
+  feedUrl,
+  isExcludedFromSitemap,
+  parseRoute,
+  routeUrl,
+  ROUTES,
+  PAGE_SEGMENT,
+} from '../../../src/lib/routes';
 import { formatKm } from '../../../src/lib/geo';
 
 describe('the locale table', () => {

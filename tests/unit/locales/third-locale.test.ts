@@ -29,7 +29,8 @@ beforeAll(async () => {
   out = await buildSite(root, { JELAJAH_LOCALES: 'id,en,ms', SITE_URL: SITE });
 }, 300_000);
 
-const html = (page: string) => parseDocument(readFileSync(path.join(out, page.replace(/^\//, ''), page.endsWith('/') ? 'index.html' : ''), 'utf8'));
+const html = (page: string) =>
+  parseDocument(readFileSync(path.join(out, page.replace(/^\//, ''), page.endsWith('/') ? 'index.html' : ''), 'utf8'));
 const links = (page: string, rel: string) =>
   DomUtils.findAll((e) => e.name === 'link' && e.attribs.rel === rel && !!e.attribs.hreflang, html(page).children).map((e) => [
     e.attribs.hreflang,
