@@ -9,6 +9,7 @@ import cmsBuild from './src/integrations/cms';
 import postBuild from './src/integrations/post-build';
 import browserSupport from './src/integrations/browser-support';
 import { site } from './src/config/site';
+import { DEFAULT_LANG, LOCALES } from './src/lib/locales';
 import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
 import { externalLinksPlugin } from './src/lib/markdown/external-links';
@@ -30,11 +31,15 @@ export default defineConfig({
   // JELAJAH_CACHE_DIR must lie inside the project: Vite loads the content store by a root-relative URL.
   outDir: process.env.JELAJAH_OUT_DIR ?? './dist',
   cacheDir: process.env.JELAJAH_CACHE_DIR ?? (dev ? './node_modules/.astro-dev' : './node_modules/.astro'),
+  // The languages this build publishes (src/config/site.ts); their paths come from the locale table
+  // (src/lib/locales.ts), whose route segments are translated, so src/lib/routes.ts builds every URL, not astro:i18n.
   i18n: {
-    locales: ['id', 'en'],
-    defaultLocale: 'id',
+    locales: [...site.locales],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: false },
   },
+  // Two route files must never write the same page (every route is a rest-param route, src/pages/[...x].astro).
+  prerenderConflictBehavior: 'error',
   integrations: [
     // The browser bundles' syntax target, from package.json's browserslist (docs/browser-support.md).
     browserSupport(),
@@ -43,7 +48,7 @@ export default defineConfig({
     devPreview(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(site.locales.map((l) => [l, LOCALES[l].hreflang])) },
       filter: inSitemap,
       // Our English paths translate the route segment; the integration's own pairing cannot see that.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, base) }),

@@ -4,6 +4,7 @@
  * and nothing here is repeated elsewhere in the code.
  */
 import { z } from 'astro/zod';
+import { ALL_LANGS, DEFAULT_LANG, type Lang } from '../lib/locales';
 
 const bounds = z
   .object({
@@ -59,6 +60,15 @@ const siteConfigSchema = z.object({
    * and its branch; CMS_GITHUB_REPO and CMS_GITHUB_BRANCH override them.
    * Local editing (Chrome/Edge, "Work with Local Repository") ignores both.
    */
+  /**
+   * The languages this build publishes, codes of the locale table (src/lib/locales.ts); the
+   * default language (Indonesian, at `/`) must be one of them. JELAJAH_LOCALES overrides the list,
+   * comma-separated (the third-locale fixture build uses `id,en,ms`).
+   */
+  locales: z
+    .array(z.enum(ALL_LANGS as [Lang, ...Lang[]]))
+    .refine((l) => l.includes(DEFAULT_LANG), `JELAJAH_LOCALES must include the default language "${DEFAULT_LANG}"`)
+    .refine((l) => new Set(l).size === l.length, 'JELAJAH_LOCALES names a language twice'),
   cms: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), branch: z.string().min(1), authUrl: z.url().optional() }),
 });
 
@@ -84,6 +94,12 @@ export const site: SiteConfig = siteConfigSchema.parse({
   dataLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   contentDir: env.JELAJAH_CONTENT_DIR ?? 'content',
   lists: { pageSize: Number(env.JELAJAH_PAGE_SIZE ?? 36), mapListPerDistrict: Number(env.JELAJAH_MAP_LIST_SIZE ?? 40) },
+  // The default language first, whatever order the list gives: it lives at the root and is x-default.
+  locales: (env.JELAJAH_LOCALES ?? 'id,en')
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .sort((a, b) => Number(b === DEFAULT_LANG) - Number(a === DEFAULT_LANG)),
   cms: {
     repo: env.CMS_GITHUB_REPO ?? 'pemkab-toba/jelajah-toba',
     branch: env.CMS_GITHUB_BRANCH ?? 'main',

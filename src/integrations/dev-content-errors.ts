@@ -4,6 +4,7 @@
  * and every other page shows the report at its top. The report is the one
  * `npm run check:content` prints. The page reloads itself once the files change.
  */
+import { BASE } from '../lib/base';
 import type { MiddlewareHandler } from 'astro';
 import { devContentErrors, errorBanner, errorPage, pagesOfFile } from '../lib/content/dev-errors';
 
@@ -13,7 +14,7 @@ export const onRequest: MiddlewareHandler = async (ctx, next) => {
   const { errors, stamp } = devContentErrors();
   if (ctx.url.pathname.endsWith(STATUS)) return Response.json({ stamp, errors: errors.length });
   if (!errors.length) return next();
-  const base = import.meta.env.BASE_URL;
+  const base = BASE;
   const own = errors.filter((e) => pagesOfFile(e.file, base).includes(ctx.url.pathname));
   if (own.length) {
     return new Response(errorPage(own, errors.length, stamp, `${base.replace(/\/$/, '')}${STATUS}`), {

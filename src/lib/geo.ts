@@ -1,5 +1,7 @@
 /** Geographic helpers: great-circle distance and nearest neighbours. */
 
+import { LOCALES, type Lang } from './locales';
+
 export interface LatLng {
   lat: number;
   lng: number;
@@ -31,8 +33,8 @@ export function nearest<T extends { key: string; location: LatLng }>(origin: T, 
  * maximumFractionDigits: 1, without it: building the first Intl.NumberFormat loads locale data and
  * took 15–60 ms on a throttled phone CPU, in the map's start-up (docs/benchmarks.md).
  */
-export function formatKm(km: number, lang: 'id' | 'en'): string {
-  const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];
+export function formatKm(km: number, lang: Lang): string {
+  const { group, decimal } = LOCALES[lang].separators;
   const tenths = Math.round(Math.abs(km) * 10);
   const whole = String(Math.floor(tenths / 10)).replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const fraction = tenths % 10;

@@ -14,9 +14,11 @@ import { coverUrl, routeUrl } from './routes';
 import { slugify } from './text';
 import { areaCodes } from './geo/codes';
 import type { Lang } from './content/vocab';
+import { site } from '../config/site';
 
 export type PlaceType = 'destination' | 'event' | 'product';
 export type Precision = 'exact' | 'approximate';
+/** Text in each published language (site.locales): the page's language is always one of them. */
 type Both = Record<Lang, string>;
 
 export interface PlaceProperties {
@@ -93,7 +95,7 @@ export interface PlaceInputs {
 }
 
 export interface BuildOptions {
-  /** The site's base path (import.meta.env.BASE_URL). */
+  /** The site's base path (BASE, src/lib/base.ts). */
   base: string;
   license: { name: string; url: string };
   /** URL of an entry's first photo, when it has one; cover art otherwise. */
@@ -102,7 +104,9 @@ export interface BuildOptions {
   origin?: string | undefined;
 }
 
-const both = (id: string, en: string | undefined): Both => ({ id, en: en ?? id });
+/** The English text where written, Indonesian in every other language (only English files are loaded so far). */
+const both = (id: string, en: string | undefined): Both =>
+  Object.fromEntries(site.locales.map((lang) => [lang, lang === 'en' ? (en ?? id) : id])) as Both;
 const names = (e: Texts) => both(e.data.title, e.en?.data.title);
 const summaries = (e: Texts) => both(e.data.summary, e.en?.data.summary);
 /** Six decimals is ±0.1 m: more than any source, and it keeps the file small. */
@@ -112,10 +116,8 @@ export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCo
   const { base } = options;
   const abs = (path: string) => (options.origin ? new URL(path, options.origin).href : path);
   const destinations = new Map(inputs.destinations.map((d) => [d.slug, d]));
-  const urls = (collection: 'destinations' | 'events' | 'products', slug: string): Both => ({
-    id: abs(routeUrl(base, 'id', collection, slug)),
-    en: abs(routeUrl(base, 'en', collection, slug)),
-  });
+  const urls = (collection: 'destinations' | 'events' | 'products', slug: string): Both =>
+    Object.fromEntries(site.locales.map((lang) => [lang, abs(routeUrl(base, lang, collection, slug))])) as Both;
   const image = (collection: 'destinations' | 'events' | 'products', slug: string) =>
     abs(options.photo?.(collection, slug) ?? coverUrl(base, collection, slug));
   const feature = (

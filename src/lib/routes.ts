@@ -1,39 +1,33 @@
 /**
  * Every URL of the site is built here, from explicit route names and slugs,
- * never by string-replacing folder paths. Indonesian lives at `/`, English
- * under `/en/`; slugs are the same in both languages.
+ * never by string-replacing folder paths. The default language (Indonesian)
+ * lives at `/`, every other one under `/<code>/`; the route segments of each
+ * language come from the locale table (src/lib/locales.ts), slugs are the same
+ * in every language.
  */
-import type { Lang } from './content/vocab';
+import { ALL_LANGS, DEFAULT_LANG, LOCALES, isLang, langPrefix, type Lang } from './locales';
 
-/** Route names and their path segment per language. */
-export const ROUTES = {
-  home: { id: '', en: '' },
-  destinations: { id: 'destinasi', en: 'destinations' },
-  events: { id: 'acara', en: 'events' },
-  products: { id: 'produk', en: 'products' },
-  districts: { id: 'kecamatan', en: 'districts' },
-  map: { id: 'peta', en: 'map' },
-  search: { id: 'cari', en: 'search' },
-  about: { id: 'tentang', en: 'about' },
-  gettingHere: { id: 'cara-ke-toba', en: 'getting-here' },
-  aboutToba: { id: 'tentang-toba', en: 'about-toba' },
-  openData: { id: 'data-terbuka', en: 'open-data' },
-  offline: { id: 'luring', en: 'offline' },
-  saved: { id: 'tersimpan', en: 'saved' },
-} as const satisfies Record<string, Record<Lang, string>>;
-export type RouteName = keyof typeof ROUTES;
+type Segments = (typeof LOCALES)[Lang];
+/** Route names, in the order of the locale table. */
+export type RouteName = keyof Segments['routes'];
+export type FilterName = keyof Segments['filters'];
+
+/** `{ route: { lang: segment } }`, read from the locale table. */
+const byRoute = <K extends string>(get: (lang: Lang) => Record<K, string>): Record<K, Record<Lang, string>> => {
+  const out = {} as Record<K, Record<Lang, string>>;
+  for (const lang of ALL_LANGS)
+    for (const [key, segment] of Object.entries(get(lang)) as [K, string][]) (out[key] ??= {} as Record<Lang, string>)[lang] = segment;
+  return out;
+};
+
+/** Route names and their path segment per language, e.g. ROUTES.destinations.en = 'destinations'. */
+export const ROUTES: Record<RouteName, Record<Lang, string>> = byRoute((lang) => LOCALES[lang].routes);
 
 /** Sub-path segments used by the filter pages. */
-export const FILTER_SEGMENTS = {
-  category: { id: 'kategori', en: 'category' },
-  district: { id: 'kecamatan', en: 'district' },
-  kind: { id: 'jenis', en: 'kind' },
-  month: { id: 'bulan', en: 'month' },
-} as const satisfies Record<string, Record<Lang, string>>;
-export type FilterName = keyof typeof FILTER_SEGMENTS;
+export const FILTER_SEGMENTS: Record<FilterName, Record<Lang, string>> = byRoute((lang) => LOCALES[lang].filters);
 
 /** The segment before the page number of a listing's later pages: /destinasi/halaman/2/, /en/destinations/page/2/. */
-export const PAGE_SEGMENT = { id: 'halaman', en: 'page' } as const satisfies Record<Lang, string>;
+export const PAGE_SEGMENT = Object.fromEntries(ALL_LANGS.map((l) => [l, LOCALES[l].page])) as Record<Lang, string>;
 
 /** Collection → route name of its pages. */
 export const COLLECTION_ROUTE = {
@@ -58,7 +52,7 @@ export function joinPath(base: string, ...segments: (string | undefined)[]): str
 
 /** Path segments of a route (without base), e.g. ['en', 'destinations', 'x']. */
 export function routeSegments(lang: Lang, route: RouteName, ...rest: (string | undefined)[]): string[] {
-  return [lang === 'en' ? 'en' : undefined, ROUTES[route][lang], ...rest].filter((s): s is string => !!s);
+  return [langPrefix(lang), ROUTES[route][lang], ...rest].filter((s): s is string => !!s);
 }
 
 /** URL of a route, e.g. routeUrl('/', 'en', 'destinations', 'situmurun') → '/en/destinations/situmurun/'. */
@@ -93,15 +87,15 @@ export function parseRoute(base: string, pathname: string): ParsedPath {
   const b = base.endsWith('/') ? base : `${base}/`;
   const tail = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
   const segs = tail.split('/').filter(Boolean);
-  const lang: Lang = segs[0] === 'en' ? 'en' : 'id';
-  if (lang === 'en') segs.shift();
+  const lang: Lang = segs[0] && segs[0] !== DEFAULT_LANG && isLang(segs[0]) ? segs[0] : DEFAULT_LANG;
+  if (lang !== DEFAULT_LANG) segs.shift();
   if (!segs.length) return { lang, route: 'home', rest: [] };
-  const entry = Object.entries(ROUTES).find(([, v]) => v[lang] === segs[0]);
+  const entry = Object.entries(ROUTES).find(([name, v]) => name !== 'home' && v[lang] === segs[0]);
   return { lang, route: entry?.[0] as RouteName | undefined, rest: segs.slice(1) };
 }
 
 /**
- * The same page in the other language: maps the path's route segment across.
+ * The same page in another language: maps the path's route segment across.
  * Works for every route in ROUTES; unknown paths go to the other home page.
  */
 export function alternatePath(base: string, pathname: string, to: Lang): string {
@@ -126,10 +120,13 @@ export function routeFileUrl(base: string, lang: Lang, route: RouteName, file: s
   return `${routeUrl(base, lang, route)}${file}`;
 }
 
-/** The subscribable calendar of all events: /data/events.ics, with English titles at /data/events.en.ics. */
+/** The subscribable calendar of all events: /data/events.ics, with English titles at /data/events.en.ics (each language: events.<code>.ics). */
 export function eventsFeedUrl(base: string, lang: Lang): string {
-  return dataUrl(base, lang === 'en' ? 'events.en.ics' : 'events.ics');
+  return dataUrl(base, eventsFeedFile(lang));
 }
+
+/** The file name of a language's calendar of all events in /data/. */
+export const eventsFeedFile = (lang: Lang): string => (lang === DEFAULT_LANG ? 'events.ics' : `events.${lang}.ics`);
 
 /**
  * URL of a generated 1200×630 share image (drawn after the build by src/integrations/steps/share-images.ts),
@@ -146,7 +143,7 @@ export function dataUrl(base: string, file: string): string {
 
 /** The RSS feed of each language: /feed.xml and /en/feed.xml. */
 export function feedUrl(base: string, lang: Lang): string {
-  return `${joinPath(base, lang === 'en' ? 'en' : undefined)}feed.xml`;
+  return `${joinPath(base, langPrefix(lang))}feed.xml`;
 }
 
 /** Where the CMS lives (src/pages/admin/): for editors only, never indexed. */
@@ -160,10 +157,12 @@ export const ADMIN_SEGMENT = 'admin';
  */
 export function isExcludedFromSitemap(path: string, base = '/'): boolean {
   const b = base.endsWith('/') ? base : `${base}/`;
-  const rest = (path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '')).replace(/^en\//, '');
+  const { lang } = parseRoute(base, path.startsWith(b) ? path : `${b}${path.replace(/^\//, '')}`);
+  const full = path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '');
+  const rest = lang === DEFAULT_LANG ? full : full.slice(lang.length + 1);
   const first = rest.split('/')[0] ?? '';
-  const personal = [ROUTES.offline.id, ROUTES.offline.en, ROUTES.saved.id, ROUTES.saved.en] as string[];
+  const personal = [ROUTES.offline[lang], ROUTES.saved[lang]];
   // The mini-map page lives inside other pages' iframes (noindex).
-  const miniMap = rest === `${ROUTES.map.id}/mini/` || rest === `${ROUTES.map.en}/mini/`;
+  const miniMap = rest === `${ROUTES.map[lang]}/mini/`;
   return first === ADMIN_SEGMENT || personal.includes(first) || miniMap || /^404(\.html|\/)?$/.test(rest);
 }

@@ -38,3 +38,28 @@ export function closest(word: string, candidates: readonly string[], maxDistance
     .slice(0, limit)
     .map(({ c }) => c);
 }
+
+/**
+ * Fills `{name}` placeholders in a UI string: the one template function of
+ * the site (pages, the map, search). A placeholder without a value is a
+ * programming error: it throws in `astro dev`, at build time and in tests,
+ * where someone will see it; only in visitors' browsers it stays visible as
+ * `{name}` rather than breaking the page.
+ */
+export function fill(template: string | undefined, vars: Readonly<Record<string, string | number>> = {}): string {
+  if (template === undefined) {
+    if (strict()) throw new Error('fill(): no UI string (a key missing from the strings passed to the page?)');
+    return '';
+  }
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (Object.hasOwn(vars, name)) return String(vars[name]);
+    if (strict()) throw new Error(`fill(): no value for ${placeholder} in "${template}"`);
+    return placeholder;
+  });
+}
+
+/** True where a missing value must fail loudly: dev server, build (server side) and tests. */
+const strict = (): boolean => {
+  const env = (import.meta as { env?: Record<string, unknown> }).env;
+  return !env || env.DEV === true || env.SSR === true || env.MODE === 'test';
+};

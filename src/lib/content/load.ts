@@ -4,7 +4,7 @@
  * read once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from './vocab';
+import { DEFAULT_LANG, type Lang } from './vocab';
 import { DISTRICTS, type DistrictSlug } from './districts';
 
 export type EntryCollection = 'destinations' | 'events' | 'products';
@@ -85,8 +85,14 @@ export function summaryOf(e: { data: unknown; en?: CollectionEntry<'translations
   return (e.data as { summary: string }).summary;
 }
 
+/**
+ * An entry's file in `lang` other than the default, when written. Only English files are loaded so far
+ * (the `translations` collection); another published language falls back to Indonesian, with the notice.
+ */
+export const translationOf = <T>(e: { en?: T | undefined }, lang: Lang): T | undefined => (lang === 'en' ? e.en : undefined);
+
 /** True when the page in `lang` has to fall back to Indonesian. */
-export const needsFallback = (e: { en?: unknown }, lang: Lang) => lang === 'en' && !e.en;
+export const needsFallback = (e: { en?: unknown }, lang: Lang) => lang !== DEFAULT_LANG && !translationOf(e, lang);
 
 /** The district slug an entry belongs to (events via their venue, products via their first origin). */
 export function districtOf(e: AnyEntry, destinations: readonly Destination[]): DistrictSlug | undefined {

@@ -3,12 +3,8 @@
  * here; labels for people live in src/i18n/{id,en}.json under the same keys.
  */
 
-/** Languages of the site. Indonesian is the default and lives at `/`. */
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'id';
-/** BCP 47 locale of each language, for Intl formatting. */
-export const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+/** Languages: the one locale table lives in src/lib/locales.ts (which ones a build publishes: `site.locales`). */
+export { ALL_LANGS as LANGS, DEFAULT_LANG, LOCALE, type Lang } from '../locales';
 
 /** Destination categories (closed list). */
 export const CATEGORIES = [

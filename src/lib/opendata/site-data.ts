@@ -3,6 +3,7 @@
  * endpoints in src/pages/data/ stay one line long; the pure builders are in
  * ./records.ts and ./schema.ts.
  */
+import { BASE } from '../base';
 import { getImage } from 'astro:assets';
 import { loadSite, type AnyEntry } from '../content/load';
 import { publishedSize } from '../content/photo-sizes';
@@ -12,7 +13,7 @@ import { site } from '../../config/site';
 import { datasetFile, destinationRecord, eventRecord, productRecord, type DataContext } from './records';
 import { jsonSchemaOf, type DatasetName } from './schema';
 
-const base = import.meta.env.BASE_URL;
+const base = BASE;
 const absolute = (path: string) => new URL(path, site.url).href;
 
 /**

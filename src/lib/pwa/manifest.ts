@@ -5,7 +5,7 @@
  */
 import { routeUrl } from '../routes';
 import { t } from '../i18n';
-import type { Lang } from '../content/vocab';
+import { LOCALE, type Lang } from '../locales';
 
 /** Icons written by src/pages/icons/[icon].png.ts. */
 export const ICONS = [
@@ -25,7 +25,7 @@ export function webManifest(base: string, lang: Lang, name: string) {
     name: `${name}: ${t(lang, 'pwa.tagline')}`,
     short_name: name,
     description: t(lang, 'pwa.description'),
-    lang: lang === 'id' ? 'id-ID' : 'en',
+    lang: LOCALE[lang],
     start_url: home,
     scope: base,
     display: 'standalone',

@@ -9,6 +9,8 @@
  * holds the file to that.
  */
 import { joinPath, ROUTES } from '../routes';
+import { DEFAULT_LANG, type Lang } from '../locales';
+import { site } from '../../config/site';
 
 export interface HeaderRule {
   /** Path pattern: `*` matches anything (splat). */
@@ -45,14 +47,15 @@ export function headerRules(opts: { base: string; csp: string; adminCsp?: string
     ['Content-Security-Policy', opts.csp],
     ['Cache-Control', 'public, max-age=300, must-revalidate'],
   ];
-  const roots = (lang: 'id' | 'en') => [
+  const roots = (lang: Lang) => [
     ...new Set(
       Object.values(ROUTES)
         .map((r) => r[lang])
         .filter(Boolean),
     ),
   ];
-  const htmlRoots = roots('id');
+  const htmlRoots = roots(DEFAULT_LANG);
+  const others = site.locales.filter((l) => l !== DEFAULT_LANG);
   return [
     { path: `${at()}*`, headers: securityHeaders(), comment: 'Every response' },
     {
@@ -75,15 +78,17 @@ export function headerRules(opts: { base: string; csp: string; adminCsp?: string
     { path: `${at('cover')}*`, headers: [['Cache-Control', 'public, max-age=86400']] },
     { path: at(), headers: html, comment: 'HTML pages: short, so a new build shows within minutes' },
     ...htmlRoots.map((segment) => ({ path: `${at(segment)}*`, headers: html })),
-    // English pages route by route, not `/en/*`: that would also match /en/manifest.webmanifest, which is
+    // Other languages' pages route by route, not `/en/*`: that would also match /en/manifest.webmanifest, which is
     // revalidated like /manifest.webmanifest below (one header, one rule).
-    { path: at('en'), headers: html },
-    ...roots('en').map((segment) => ({ path: `${at('en', segment)}*`, headers: html })),
+    ...others.flatMap((lang) => [
+      { path: at(lang), headers: html },
+      ...roots(lang).map((segment) => ({ path: `${at(lang, segment)}*`, headers: html })),
+    ]),
     { path: `${at()}404.html`, headers: html },
     // The service worker and the manifests: always revalidated, so a new deploy is found on the next visit.
     { path: `${at()}sw.js`, headers: [['Cache-Control', 'no-cache']], comment: 'Offline app (src/lib/pwa/)' },
     { path: `${at()}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] },
-    { path: `${at('en')}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] },
+    ...others.map((lang) => ({ path: `${at(lang)}manifest.webmanifest`, headers: [['Cache-Control', 'no-cache']] as [string, string][] })),
     ...(opts.adminCsp
       ? [
           {

@@ -1,4 +1,5 @@
 /** The RSS feed response of one language (Astro side: loads the content; the items and their order come from ./feed-items.ts). */
+import { BASE } from '../base';
 import rss from '@astrojs/rss';
 import { loadSite, titleOf, summaryOf, districtOf } from '../content/load';
 import { getDistrict } from '../content/districts';
@@ -9,7 +10,7 @@ import type { Lang } from '../content/vocab';
 import { feedItems, type FeedEntry } from './feed-items';
 
 export async function feedResponse(lang: Lang): Promise<Response> {
-  const base = import.meta.env.BASE_URL;
+  const base = BASE;
   const content = await loadSite();
   const url = (route: 'destinations' | 'events' | 'products', slug: string) => new URL(routeUrl(base, lang, route, slug), site.url).href;
   const district = (e: Parameters<typeof districtOf>[0]): string[] => {

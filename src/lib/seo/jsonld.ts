@@ -26,7 +26,8 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import { WEEKDAYS, type Lang, type Weekday } from '../content/vocab';
+import { LOCALE, WEEKDAYS, type Lang, type Weekday } from '../content/vocab';
+import { site } from '../../config/site';
 import type { Location, OpeningHours, Price } from '../content/shared-field-schemas';
 import type { DestinationData, EventData, ProductData } from '../content/plain';
 import { isAnnounced, nextOccurrences, spanDays, weeklyDays, type Recurrence } from '../events/schedule';
@@ -55,7 +56,7 @@ export interface Publisher {
   email: string;
 }
 
-const INLANGUAGE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+const INLANGUAGE: Record<Lang, string> = LOCALE;
 const REGION = 'Sumatera Utara';
 const home = (c: Pick<PageContext, 'site' | 'base'>) => new URL(c.base, c.site).href;
 export const publisherId = (c: Pick<PageContext, 'site' | 'base'>) => `${home(c)}#publisher`;
@@ -80,7 +81,7 @@ export function webSite(c: PageContext, siteName: string): Node<WebSite> {
     '@id': websiteId(c),
     url: home(c),
     name: siteName,
-    inLanguage: ['id-ID', 'en-GB'],
+    inLanguage: site.locales.map((l) => LOCALE[l]),
     publisher: { '@id': publisherId(c) },
   };
 }
@@ -238,7 +239,7 @@ export function occurrence(e: Pick<EventData, 'start' | 'end' | 'recurrence'>, t
 
 const offer = (c: PageContext, p: Price): Node<Offer> => ({
   '@type': 'Offer',
-  name: p.label[c.lang] ?? p.label.id,
+  name: (p.label as Partial<Record<Lang, string>>)[c.lang] ?? p.label.id,
   price: p.amount,
   priceCurrency: 'IDR',
   url: c.url,

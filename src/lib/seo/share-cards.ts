@@ -7,7 +7,8 @@
  */
 import { loadSite, titleOf } from '../content/load';
 import { DISTRICTS } from '../content/districts';
-import { LANGS, type Lang } from '../content/vocab';
+import type { Lang } from '../content/vocab';
+import { site } from '../../config/site';
 import { ROUTES, type RouteName } from '../routes';
 import { t } from '../i18n';
 import { ROUTE_GLYPH } from './page-share-card';
@@ -44,7 +45,7 @@ const PAGE_OF: Partial<Record<RouteName, string>> = { about: 'about', gettingHer
 export async function shareCards(): Promise<ShareCard[]> {
   const content = await loadSite();
   const cards: ShareCard[] = [];
-  for (const lang of LANGS) {
+  for (const lang of site.locales) {
     const tr = (key: Parameters<typeof t>[1]) => t(lang, key);
     for (const route of Object.keys(ROUTES) as RouteName[]) {
       const page = PAGE_OF[route] ? content.pages.get(PAGE_OF[route]) : undefined;

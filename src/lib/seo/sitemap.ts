@@ -5,14 +5,15 @@
  * `serialize` replaces its alternates with ours from routes.ts.
  */
 import { alternatePath, isExcludedFromSitemap, joinPath } from '../routes';
-import { LANGS } from '../content/vocab';
+import { LOCALES } from '../locales';
+import { site } from '../../config/site';
 
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
-/** hreflang alternates of a sitemap URL: id, en and x-default (Indonesian). */
+/** hreflang alternates of a sitemap URL: each published language and x-default (Indonesian). */
 export function sitemapLinks(url: string, base: string): { url: string; lang: string }[] {
   const u = new URL(url);
-  const links = LANGS.map((lang) => ({ url: new URL(alternatePath(base, u.pathname, lang), u).href, lang }));
+  const links = site.locales.map((lang) => ({ url: new URL(alternatePath(base, u.pathname, lang), u).href, lang: LOCALES[lang].hreflang }));
   return [...links, { url: links[0]!.url, lang: 'x-default' }];
 }
 

@@ -2,6 +2,7 @@
  * /admin/config.yml: the CMS configuration, generated at build time from the
  * content schemas (src/lib/cms/config.ts), so it cannot drift from them.
  */
+import { BASE } from '../../lib/base';
 import type { APIRoute } from 'astro';
 import YAML from 'yaml';
 import { cmsConfig } from '../../lib/cms/config';
@@ -13,7 +14,7 @@ export const GET: APIRoute = () => {
     branch: site.cms.branch,
     authUrl: site.cms.authUrl,
     siteUrl: site.url,
-    base: import.meta.env.BASE_URL,
+    base: BASE,
     // A fixture or benchmark content folder given as an absolute path still edits `content/` in the repository.
     contentDir: site.contentDir.startsWith('/') ? 'content' : site.contentDir,
   });

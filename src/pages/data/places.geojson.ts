@@ -3,6 +3,7 @@
  * build time (see src/lib/geojson.ts). The map page fetches it; it is also
  * published as open data under the site's data licence.
  */
+import { BASE } from '../../lib/base';
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
 import { loadSite } from '../../lib/content/load';
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
     if (first) photos.set(`${e.collection}/${e.slug}`, (await getImage({ src: first.src, width: 480, format: 'webp' })).src);
   }
   const places = buildPlaces(content, {
-    base: import.meta.env.BASE_URL,
+    base: BASE,
     origin: site.url,
     license: { name: site.dataLicense.name, url: site.dataLicense.url },
     photo: (collection, slug) => photos.get(`${collection}/${slug}`),

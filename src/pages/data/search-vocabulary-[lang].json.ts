@@ -6,10 +6,11 @@
 import type { APIRoute } from 'astro';
 import { loadSite, titleOf } from '../../lib/content/load';
 import { DISTRICTS } from '../../lib/content/districts';
-import { LANGS, type Lang } from '../../lib/content/vocab';
+import type { Lang } from '../../lib/content/vocab';
+import { site } from '../../config/site';
 import { buildVocabulary } from '../../lib/search/suggest';
 
-export const getStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+export const getStaticPaths = () => site.locales.map((lang) => ({ params: { lang } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;

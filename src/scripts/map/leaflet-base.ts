@@ -33,6 +33,7 @@ import { glyphSvg } from '../../lib/map/glyph';
 import { LAKE, frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
 import type { MapConfig } from '../../lib/map/config';
 import type { PlaceType, Precision } from '../../lib/geojson';
+import type { Lang } from '../../lib/locales';
 
 export { L };
 export type { MapConfig };
@@ -42,10 +43,9 @@ export const APPROX_RADIUS_M = 1000;
 /** Never further out than the whole regency (zoom 9 shows it on a 320 px phone). */
 const MIN_ZOOM = 9;
 
-/** Fills `{name}` placeholders in a UI string. */
-export function fill(template: string | undefined, vars: Record<string, string | number> = {}): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+// The site's one template function (src/lib/text.ts), re-exported for the map modules.
+import { fill } from '../../lib/text';
+export { fill };
 
 export function readMapConfig(el: HTMLElement): MapConfig {
   const raw = el.closest('[data-map-config]')?.getAttribute('data-map-config');
@@ -144,7 +144,7 @@ export interface PlaceLike {
   type: PlaceType;
   category: string;
   precision: Precision;
-  names: Record<'id' | 'en', string>;
+  names: Partial<Record<Lang, string>>;
 }
 
 export function placeLabel(p: PlaceLike, config: MapConfig): string {

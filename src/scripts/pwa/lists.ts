@@ -6,12 +6,11 @@
  *   page the service worker has kept, titled from the cached HTML.
  * Without JavaScript the element's own text says the list needs it.
  */
+import { BASE } from '../../lib/base';
 import { CACHES } from '../../lib/pwa/caches';
 import { listablePage, titleOfHtml } from '../../lib/pwa/offline-pages';
 import { SAVED_KEY, parseSaved } from '../../lib/pwa/saved';
 import { removeEntry } from './save';
-
-const BASE = import.meta.env.BASE_URL;
 
 function item(href: string, title: string, note?: string): HTMLLIElement {
   const li = document.createElement('li');

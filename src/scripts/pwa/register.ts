@@ -1,3 +1,4 @@
+import { BASE } from '../../lib/base';
 /**
  * Registers the service worker (dist/sw.js, src/sw/sw.ts) in production
  * builds only, with the site's base path as its scope, and shows the update
@@ -6,7 +7,6 @@
  * next page. Without service-worker support nothing happens: the site works
  * as a plain website.
  */
-const BASE = import.meta.env.BASE_URL;
 
 function offerUpdate(reg: ServiceWorkerRegistration) {
   const banner = document.querySelector<HTMLElement>('[data-update-banner]');

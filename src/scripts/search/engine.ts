@@ -8,6 +8,7 @@
  * that stay right under OR (one extra search per group with a ticked value),
  * and the second Indonesian reading of a query (src/lib/search/readings.ts).
  */
+import { BASE } from '../../lib/base';
 import { SEARCH_FACETS } from '../../lib/search/fields';
 import { pagefindFilters, type Selection } from '../../lib/search/state';
 import { queryReadings, type Readings } from '../../lib/search/readings';
@@ -52,7 +53,6 @@ export interface Outcome {
   counts: FacetCounts;
 }
 
-const BASE = import.meta.env.BASE_URL;
 const lang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'id');
 
 let pagefind: Promise<Pagefind> | undefined;

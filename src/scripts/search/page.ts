@@ -6,6 +6,7 @@
  * Nothing is fetched from Pagefind until there is something to search for.
  * The results map (../search-map.ts, with Leaflet) loads when asked for.
  */
+import { fill } from '../../lib/text';
 import { SEARCH_FACETS, type SearchFacet } from '../../lib/search/fields';
 import { isBlank, readState, selectedCount, writeState, type KnownValues, type SearchState } from '../../lib/search/state';
 import { FEW_RESULTS, unmatched } from '../../lib/search/suggest';
@@ -37,9 +38,6 @@ type Strings = Record<
 const PAGE = 10;
 /** Pause after the last keystroke before searching (Pagefind's debouncedSearch). */
 const TYPING_MS = 250;
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 class JtSearch extends HTMLElement {
   #strings!: Strings;

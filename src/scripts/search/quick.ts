@@ -4,6 +4,7 @@
  * <jt-search-box> (./box.ts) on first use. Escape closes the list, arrow keys
  * walk it, Enter in the box still submits the form to the search page.
  */
+import { fill } from '../../lib/text';
 import { runSearch } from './engine';
 import { arrowKeys, quickItem } from './results';
 import { partsMark, partsMissingSince } from './offline-parts';
@@ -13,7 +14,6 @@ const QUICK = 5;
 const TYPING_MS = 200;
 
 type Strings = Record<'loading' | 'none' | 'seeAll' | 'error' | 'offline', string>;
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 export function attachQuick(box: HTMLElement, input: HTMLInputElement) {
   const strings = JSON.parse(box.dataset.strings ?? '{}') as Strings;

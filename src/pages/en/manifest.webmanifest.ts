@@ -1,9 +1,0 @@
-/** The web app manifest in English: installs the site starting at /en/. */
-import type { APIRoute } from 'astro';
-import { webManifest } from '../../lib/pwa/manifest';
-import { site } from '../../config/site';
-
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(webManifest(import.meta.env.BASE_URL, 'en', site.name)), {
-    headers: { 'Content-Type': 'application/manifest+json' },
-  });
