@@ -32,6 +32,7 @@ import outline from '../../data/lake-toba.geo.json';
 import { glyphSvg } from '../../lib/map/glyph';
 import { LAKE, frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
 import { fill, placeLabel, type PlaceLike } from '../../lib/map/strings';
+import { tileNotice } from '../../lib/map/tiles';
 import type { MapConfig } from '../../lib/map/config';
 
 export { L, fill, placeLabel };
@@ -85,14 +86,12 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
       return p;
     },
   }))({ position: 'topright' }).addTo(map);
-  let loaded = 0;
-  tiles.on('tileerror', () => {
-    if (!loaded) note.getContainer()!.textContent = s['map.tilesUnavailable'] ?? '';
-  });
-  tiles.on('tileload', () => {
-    loaded++;
-    note.getContainer()!.textContent = '';
-  });
+  const notice = tileNotice(s['map.tilesUnavailable'] ?? '');
+  const say = (text: string | undefined) => {
+    if (text !== undefined) note.getContainer()!.textContent = text;
+  };
+  tiles.on('tileerror', () => say(notice.failed()));
+  tiles.on('tileload', () => say(notice.loaded()));
   // Once the map has a view, the outline and then the tiles are drawn, each in a task of its own: drawn
   // with the first view they were one long task on a phone's CPU (Lighthouse's total blocking time).
   map.whenReady(() =>

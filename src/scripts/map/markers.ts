@@ -31,8 +31,6 @@ export interface MarkerFactories<M> {
 }
 
 export interface Markers<M> {
-  /** Every place, in the order of places.geojson. */
-  readonly places: readonly MapPlace[];
   place(id: string): MapPlace | undefined;
   /** Whether a place is on the map (kept by the filters). */
   isShown(id: string): boolean;
@@ -95,7 +93,6 @@ export async function createMarkers<M>(map: L.Map, places: readonly MapPlace[], 
   };
 
   return {
-    places,
     place: (id) => items.get(id)?.place,
     isShown: (id) => !!shownItem(id),
     shown: () => [...shown].map((i) => i.place),
