@@ -1,5 +1,4 @@
-/** Geographic helpers: great-circle distance and nearest neighbours. */
-
+/** Geographic helpers: great-circle distance, nearest neighbours, and kilometres as the site writes them. */
 import { LOCALES, type Lang } from './locales';
 
 export interface LatLng {
@@ -29,9 +28,11 @@ export function nearest<T extends { key: string; location: LatLng }>(origin: T, 
 
 /**
  * A distance in kilometres with at most one decimal, in the page's language: "3,2" (id) or "3.2" (en),
- * "1.234,5" / "1,234.5" past a thousand. The same output as Intl.NumberFormat with
- * maximumFractionDigits: 1, without it: building the first Intl.NumberFormat loads locale data and
- * took 15–60 ms on a throttled phone CPU, in the map's start-up (docs/benchmarks.md).
+ * "1.234,5" / "1,234.5" past a thousand. The site's one kilometre formatter: the map's list and "near me",
+ * a destination's "nearby" list, and the content checker's messages all write distances with it.
+ * The same output as Intl.NumberFormat with maximumFractionDigits: 1, without it: building the first
+ * Intl.NumberFormat loads locale data and took 15–60 ms on a throttled phone CPU, in the map's start-up
+ * (docs/benchmarks.md).
  */
 export function formatKm(km: number, lang: Lang): string {
   const { group, decimal } = LOCALES[lang].separators;

@@ -6,7 +6,7 @@
 import type { Bilingual } from '../content/messages';
 import { getDistrict } from '../content/districts';
 import { closest } from '../text';
-import { formatKm, type LatLng } from '../geo';
+import { formatKm as km, type LatLng } from '../geo';
 import { findVillage, placePoint, villageKey, villagesOf, type Area } from './boundaries';
 import { LAKE_TOLERANCE_KM, lakeDepthKm } from './lake';
 
@@ -36,7 +36,6 @@ const b = (id: string, en: string): Bilingual => ({ id, en });
 /** Kelurahan codes have a fourth part starting with 1, desa with 2. */
 const kind = (v: Area, lang: 'id' | 'en') =>
   v.code.split('.')[3]?.startsWith('1') ? (lang === 'id' ? 'Kelurahan' : 'kelurahan') : lang === 'id' ? 'Desa' : 'desa';
-const km = (n: number, lang: 'id' | 'en') => formatKm(n, lang);
 
 /**
  * Everything wrong with one point, for an entry that names `expected.district` and `expected.village`.

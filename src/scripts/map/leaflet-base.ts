@@ -21,7 +21,7 @@
  * - `clusterIcon(count, config)` → the icon for a markercluster cluster, named
  *   "Cluster of 7 places" (markercluster 1.5.3 gives clusters no name).
  * - `approximateArea(lat, lng)` → a dashed circle of APPROX_RADIUS_M.
- * - `placeLabel(place, config)` → the accessible name alone.
+ * - `placeLabel(place, config)` → the accessible name alone (src/lib/map/strings.ts, as `fill`).
  *
  * Styles: the page must import 'leaflet/dist/leaflet.css' and
  * 'src/styles/map.css' in its frontmatter (render-blocking CSS belongs to the
@@ -31,21 +31,17 @@ import L from 'leaflet';
 import outline from '../../data/lake-toba.geo.json';
 import { glyphSvg } from '../../lib/map/glyph';
 import { LAKE, frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
+import { fill, placeLabel, type PlaceLike } from '../../lib/map/strings';
+import { tileNotice } from '../../lib/map/tiles';
 import type { MapConfig } from '../../lib/map/config';
-import type { PlaceType, Precision } from '../../lib/geojson';
-import type { Lang } from '../../lib/locales';
 
-export { L };
-export type { MapConfig };
+export { L, fill, placeLabel };
+export type { MapConfig, PlaceLike };
 
 /** How wide an "approximate" location is drawn: content says only "approximate", so one kilometre is a visible, honest hint. */
 export const APPROX_RADIUS_M = 1000;
 /** Never further out than the whole regency (zoom 9 shows it on a 320 px phone). */
 const MIN_ZOOM = 9;
-
-// The site's one template function (src/lib/text.ts), re-exported for the map modules.
-import { fill } from '../../lib/text';
-export { fill };
 
 export function readMapConfig(el: HTMLElement): MapConfig {
   const raw = el.closest('[data-map-config]')?.getAttribute('data-map-config');
@@ -90,14 +86,12 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
       return p;
     },
   }))({ position: 'topright' }).addTo(map);
-  let loaded = 0;
-  tiles.on('tileerror', () => {
-    if (!loaded) note.getContainer()!.textContent = s['map.tilesUnavailable'] ?? '';
-  });
-  tiles.on('tileload', () => {
-    loaded++;
-    note.getContainer()!.textContent = '';
-  });
+  const notice = tileNotice(s['map.tilesUnavailable'] ?? '');
+  const say = (text: string | undefined) => {
+    if (text !== undefined) note.getContainer()!.textContent = text;
+  };
+  tiles.on('tileerror', () => say(notice.failed()));
+  tiles.on('tileload', () => say(notice.loaded()));
   // Once the map has a view, the outline and then the tiles are drawn, each in a task of its own: drawn
   // with the first view they were one long task on a phone's CPU (Lighthouse's total blocking time).
   map.whenReady(() =>
@@ -138,19 +132,6 @@ function lakeOverlay(attribution: string): L.SVGOverlay {
   svg.append(path);
   const corners = L.latLngBounds(unproject({ x: f.minX, y: f.minY }), unproject({ x: f.maxX, y: f.maxY }));
   return L.svgOverlay(svg, corners, { pane: 'outline', interactive: false, attribution });
-}
-
-export interface PlaceLike {
-  type: PlaceType;
-  category: string;
-  precision: Precision;
-  names: Partial<Record<Lang, string>>;
-}
-
-export function placeLabel(p: PlaceLike, config: MapConfig): string {
-  const s = config.strings;
-  const category = p.type === 'event' ? s['type.event'] : (s[`category.${p.category}`] ?? s[`kind.${p.category}`] ?? p.category);
-  return [p.names[config.lang], category, p.precision === 'approximate' ? s['map.approxShort'] : ''].filter(Boolean).join(', ');
 }
 
 /** A DivIcon that also names its element (Leaflet names only <img> icons, through `alt`). */

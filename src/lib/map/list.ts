@@ -1,0 +1,50 @@
+/**
+ * The big map's "in this view" list, as text: the places inside the map's
+ * view, nearest to its centre first, and the status line above them. The
+ * browser side (src/scripts/map/list.ts) turns this into buttons.
+ */
+import { formatKm, type LatLng } from '../geo';
+import type { Lang } from '../content/vocab';
+import { inView, type Bounds, type MapPlace } from './filter';
+import { categoryLabel, fill, type Strings } from './strings';
+
+/** The list shows the nearest this many places; more would be a wall of text, not a help. */
+export const LIST_LIMIT = 50;
+
+export interface ListEntry {
+  /** The place's id (`destination/<slug>`…): what a click on the entry selects. */
+  id: string;
+  name: string;
+  /** "Beach · 1.2 km from the centre". */
+  meta: string;
+}
+
+export interface ListModel {
+  entries: ListEntry[];
+  /** "12 places in this view, nearest to the centre first." */
+  status: string;
+}
+
+/** What the status line says about `total` places in view, of which the list shows at most `limit`. */
+export function listStatus(total: number, limit: number, s: Strings): string {
+  const count = total === 0 ? s['map.inViewNone'] : total === 1 ? s['map.inViewOne'] : fill(s['map.inView'], { count: total });
+  return total > limit ? `${count} ${fill(s['map.inViewMore'], { shown: limit })}` : (count ?? '');
+}
+
+/** The list for the places shown on the map, within `bounds`, measured from `centre`. */
+export function listModel(
+  places: readonly MapPlace[],
+  view: { bounds: Bounds; centre: LatLng },
+  { lang, strings }: { lang: Lang; strings: Strings },
+  limit = LIST_LIMIT,
+): ListModel {
+  const { total, items } = inView(places, view.bounds, view.centre, limit);
+  return {
+    entries: items.map(({ place, km }) => ({
+      id: place.id,
+      name: place.feature.properties.names[lang],
+      meta: `${categoryLabel(place.feature.properties, strings)} · ${fill(strings['map.kmFromCentre'], { km: formatKm(km, lang) })}`,
+    })),
+    status: listStatus(total, limit, strings),
+  };
+}
