@@ -17,8 +17,8 @@ describe('what a popup says', () => {
   it('gives a destination its photo, name, category, type, district, summary and page', () => {
     const p = feature('destination/bulbul', 'destination', 'beach', 2.3485, 99.074, 'Pantai Lumban Bulbul', [], {
       image: 'https://jelajahtoba.example/img/bulbul.webp',
-      urls: { id: 'https://jelajahtoba.example/destinasi/bulbul/', en: 'https://jelajahtoba.example/en/destinations/bulbul/' },
-      summary: { id: 'Pantai berpasir putih.', en: 'A white-sand beach.' },
+      urls: { id: 'https://jelajahtoba.example/destinasi/bulbul/', en: 'https://jelajahtoba.example/en/destinations/bulbul/', ms: '' },
+      summary: { id: 'Pantai berpasir putih.', en: 'A white-sand beach.', ms: '' },
     }).properties;
     expect(popupModel(p, en, here)).toEqual({
       image: '/img/bulbul.webp',
@@ -35,7 +35,7 @@ describe('what a popup says', () => {
 
   it('says where an event is held, without repeating "Event", and marks an approximate place', () => {
     const p = feature('event/onan', 'event', 'event', 2.33, 99.06, 'Onan Balige', [], {
-      place: { id: 'Pasar Balige', en: 'Balige market' },
+      place: { id: 'Pasar Balige', en: 'Balige market', ms: '' },
       precision: 'approximate',
       district: null,
     }).properties;
