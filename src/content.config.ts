@@ -1,6 +1,7 @@
 /**
- * Content collections. The schemas live in src/lib/content/schema.ts so that
- * the build, `npm run check:content` and the unit tests share them.
+ * Content collections. The schemas live in src/lib/content/ (one module per
+ * content type, gathered in schema.ts), so that the build, `npm run
+ * check:content` (src/lib/content/parse-entry.ts) and the unit tests share them.
  *
  * Each entry is a folder named by its slug, holding `index.id.mdx` (facts and
  * Indonesian prose) and `index.en.mdx` (English prose).

@@ -15,6 +15,18 @@ import { DISTRICT_SLUGS } from './districts';
 
 /** A kecamatan, by its slug (see src/lib/content/districts.ts), e.g. `balige`, `lumban-julu`. */
 export const district = () => z.enum(DISTRICT_SLUGS);
+/** A reference to a destination by its slug (its folder name); `where` says what the destination is to the entry. */
+export const destinationReference = <Img, Ref>(ctx: SchemaContext<Img, Ref>, where: string, example: string) =>
+  ctx
+    .reference('destinations')
+    .meta(
+      doc(
+        'Destinasi',
+        `Slug destinasi${where ? ` ${where}` : ''}, yaitu nama foldernya, misalnya \`${example}\`.`,
+        `Slug of a destination, i.e. its folder name, e.g. \`${example}\`.`,
+      ),
+    );
+
 export const districtDoc = (what: string, whatEn: string) =>
   doc(
     'Kecamatan',

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { doc, location, price, slug, text, url, type SchemaContext } from './shared-field-schemas';
 import { dateValue } from './date-value-schema';
 import { scheduleIssues } from './schedule-rules';
-import { common, district, districtDoc, perReference } from './entry-fields';
+import { common, destinationReference, district, districtDoc, perReference } from './entry-fields';
 import { recurrenceSchema } from './schedule-schema';
 
 const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
@@ -69,15 +69,7 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
       .union([
         z.strictObject({
           /** Slug of a destination, e.g. `onan-balerong`. */
-          destination: ctx
-            .reference('destinations')
-            .meta(
-              doc(
-                'Destinasi',
-                'Slug destinasi tempat acara, yaitu nama foldernya, misalnya `onan-balerong`.',
-                'Slug of a destination, i.e. its folder name, e.g. `onan-balerong`.',
-              ),
-            ),
+          destination: destinationReference(ctx, 'tempat acara', 'onan-balerong'),
         }),
         z.strictObject({
           /** Name of the place. */

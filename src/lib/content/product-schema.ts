@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { doc, localized, location, price, text, type SchemaContext } from './shared-field-schemas';
 import { CERTIFICATIONS, PRODUCT_KINDS } from './vocab';
-import { common, district, districtDoc, perReference } from './entry-fields';
+import { common, destinationReference, district, districtDoc, perReference } from './entry-fields';
 
 /** A district or a destination, used for where a product comes from and where to buy it. */
 const placeRef = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
@@ -12,15 +12,7 @@ const placeRef = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
     }),
     z.strictObject({
       /** Slug of a destination. */
-      destination: ctx
-        .reference('destinations')
-        .meta(
-          doc(
-            'Destinasi',
-            'Slug destinasi, yaitu nama foldernya, misalnya `desa-meat`.',
-            'Slug of a destination, i.e. its folder name, e.g. `desa-meat`.',
-          ),
-        ),
+      destination: destinationReference(ctx, '', 'desa-meat'),
     }),
   ]);
 
