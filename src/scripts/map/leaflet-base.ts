@@ -34,6 +34,7 @@ import { LAKE, frameOf, outlinePath, rings, unproject } from '../../lib/map/merc
 import type { MapConfig } from '../../lib/map/config';
 import type { PlaceType, Precision } from '../../lib/geojson';
 import type { Lang } from '../../lib/locales';
+import { fill } from '../../lib/text';
 
 export { L };
 export type { MapConfig };
@@ -44,7 +45,7 @@ export const APPROX_RADIUS_M = 1000;
 const MIN_ZOOM = 9;
 
 // The site's one template function (src/lib/text.ts), re-exported for the map modules.
-export { fill } from '../../lib/text';
+export { fill };
 
 export function readMapConfig(el: HTMLElement): MapConfig {
   const raw = el.closest('[data-map-config]')?.getAttribute('data-map-config');
