@@ -17,7 +17,7 @@
  * - Map tiles: only those the visitor has actually looked at, cache first
  *   for a week, bounded; never downloaded in bulk (OpenStreetMap's tile policy).
  */
-import { isExcludedFromSitemap, routeUrl } from './routes';
+import { isExcludedFromSitemap, parseRoute, routeUrl } from './routes';
 import type { Lang } from './content/vocab';
 
 /** Bump when the cache layout changes: caches of other versions are deleted when the worker activates. */
@@ -120,13 +120,10 @@ export const PRECACHE_GLOBS = [
 /** The CMS is for editors only; it stays out of the precache. */
 export const PRECACHE_IGNORES = ['admin/**'];
 
-/** The offline page of a language, and the one for a path (English under /en/). */
+/** The offline page of a language, and the language of a path (routes.ts: English under /en/, …). */
 export const offlineUrl = (base: string, lang: Lang) => routeUrl(base, lang, 'offline');
 export const savedUrl = (base: string, lang: Lang) => routeUrl(base, lang, 'saved');
-export function langOfPath(base: string, pathname: string): Lang {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return pathname.startsWith(`${b}en/`) || pathname === `${b}en` ? 'en' : 'id';
-}
+export const langOfPath = (base: string, pathname: string): Lang => parseRoute(base, pathname).lang;
 
 /** One saved entry, as the device remembers it (localStorage, SAVED_KEY). */
 export interface SavedEntry {
