@@ -66,7 +66,12 @@ const siteConfigSchema = z.object({
    * comma-separated (the third-locale fixture build uses `id,en,ms`).
    */
   locales: z
-    .array(z.enum(ALL_LANGS as [Lang, ...Lang[]]))
+    .array(
+      z.enum(ALL_LANGS as [Lang, ...Lang[]], {
+        error: (issue) =>
+          `JELAJAH_LOCALES: "${String(issue.input)}" is no language of the locale table (src/lib/locales.ts: ${ALL_LANGS.join(', ')})`,
+      }),
+    )
     .refine((l) => l.includes(DEFAULT_LANG), `JELAJAH_LOCALES must include the default language "${DEFAULT_LANG}"`)
     .refine((l) => new Set(l).size === l.length, 'JELAJAH_LOCALES names a language twice'),
   cms: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), branch: z.string().min(1), authUrl: z.url().optional() }),

@@ -3,16 +3,13 @@
  * falls back to the offline page when a page is neither online nor cached) and
  * which cached pages the offline page lists, under which title.
  */
-import { isExcludedFromSitemap, routeUrl } from '../routes';
+import { isExcludedFromSitemap, parseRoute, routeUrl } from '../routes';
 import type { Lang } from '../content/vocab';
 
 /** The offline page of a language, and the one for a path (English under /en/). */
 export const offlineUrl = (base: string, lang: Lang) => routeUrl(base, lang, 'offline');
 export const savedUrl = (base: string, lang: Lang) => routeUrl(base, lang, 'saved');
-export function langOfPath(base: string, pathname: string): Lang {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return pathname.startsWith(`${b}en/`) || pathname === `${b}en` ? 'en' : 'id';
-}
+export const langOfPath = (base: string, pathname: string): Lang => parseRoute(base, pathname).lang;
 
 /**
  * Cached pages that the offline page lists: real pages of the site, which are

@@ -7,6 +7,7 @@
  * Without JavaScript the element's own text says the list needs it.
  */
 import { BASE } from '../../lib/base';
+import { DEFAULT_LANG, LOCALE, isLang } from '../../lib/locales';
 import { CACHES } from '../../lib/pwa/caches';
 import { listablePage, titleOfHtml } from '../../lib/pwa/offline-pages';
 import { SAVED_KEY, parseSaved } from '../../lib/pwa/saved';
@@ -33,7 +34,9 @@ class OfflineList extends HTMLElement {
     const list = this.querySelector('ul')!;
     const saved = parseSaved(localStorage.getItem(SAVED_KEY));
     const items: HTMLLIElement[] = [];
-    const fmt = new Intl.DateTimeFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium' });
+    const fmt = new Intl.DateTimeFormat(LOCALE[isLang(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LANG], {
+      dateStyle: 'medium',
+    });
     for (const e of saved) {
       const li = item(
         e.url,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ALL_LANGS, DEFAULT_LANG, LOCALE, LOCALES, isLang } from '../../../src/lib/locales';
 import {
   alternatePath,
@@ -64,5 +64,25 @@ describe('routes in a third language', () => {
     expect(isExcludedFromSitemap('/wisata/ms/peta/mini/', '/wisata/')).toBe(true);
     expect(isExcludedFromSitemap('/ms/404/')).toBe(true);
     expect(isExcludedFromSitemap('/ms/peta/')).toBe(false);
+  });
+});
+
+describe('the published languages (JELAJAH_LOCALES)', () => {
+  const load = async (value: string | undefined) => {
+    vi.resetModules();
+    vi.stubEnv('JELAJAH_LOCALES', value);
+    try {
+      return (await import('../../../src/config/site')).site.locales;
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  };
+  it('are Indonesian and English by default, the default language first whatever the order given', async () => {
+    expect(await load(undefined)).toEqual(['id', 'en']);
+    expect(await load('en, ms,id')).toEqual(['id', 'en', 'ms']);
+  });
+  it('refuse a code outside the locale table, naming it, and a list without the default language', async () => {
+    await expect(load('id,fr')).rejects.toThrow(/JELAJAH_LOCALES: \\?"fr\\?" is no language of the locale table/);
+    await expect(load('en')).rejects.toThrow(/must include the default language \\?"id\\?"/);
   });
 });
