@@ -15,8 +15,9 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 20_000,
-    // Both cores: most files are import-bound, and the fixture builds overlap with them.
-    maxWorkers: 2,
+    // Vitest's default on 2 cores is one file at a time, and it must stay so: the fixture builds of
+    // several files (fixture-site-build, payload-build, fixture-build) share the project's .astro/ folder,
+    // where Astro writes the content module list of the build it runs, so two at once would race.
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: INTEGRATION } },
       { extends: true, test: { name: 'integration', include: INTEGRATION } },
