@@ -18,15 +18,18 @@ export async function openAdmin(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({ timeout: 120_000 });
 }
 
-/** A content folder's .mdx files as `content/...` paths, plus the `.git` folder the CMS looks for. */
-export function repoFiles(contentDir: string): Record<string, string> {
+/**
+ * A content folder's .mdx files as paths under `prefix` (the content folder the served CMS config names:
+ * `content` in a normal build), plus the `.git` folder the CMS looks for.
+ */
+export function repoFiles(contentDir: string, prefix = 'content'): Record<string, string> {
   const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith('.mdx'))
-        files[`content/${path.relative(contentDir, full).split(path.sep).join('/')}`] = readFileSync(full, 'utf8');
+        files[`${prefix}/${path.relative(contentDir, full).split(path.sep).join('/')}`] = readFileSync(full, 'utf8');
     }
   };
   walk(contentDir);
