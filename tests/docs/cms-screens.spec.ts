@@ -52,7 +52,8 @@ test('the CMS screens of the editor guide', async ({ page, request }) => {
   // A race on the second Saturday of July: the schedule fields for "yearly, nth weekday of a month".
   await page.getByText('Lomba Juli Uji').first().click();
   await expect(page.getByRole('textbox', { name: /Judul · title/ })).toHaveValue('Lomba Juli Uji', { timeout: 60_000 });
-  const schedule = page.getByText(/Berulang · recurrence/).first();
+  // The form's field (the preview on the right repeats its label).
+  const schedule = page.getByRole('group', { name: /Berulang · recurrence/ }).first();
   await renderWholeForm(page, schedule);
   // The form's field at the top of the screen, with its sub-fields below it.
   await schedule.evaluate((el) => el.scrollIntoView({ block: 'start' }));
