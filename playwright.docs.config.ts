@@ -8,6 +8,8 @@ import base from './playwright.config';
 export default defineConfig({
   ...base,
   testDir: 'tests/docs',
+  // Its own folder: Playwright empties its output folder when it starts, and a test run beside it uses test-results/.
+  outputDir: 'test-results/docs',
   reporter: 'list',
   projects: [{ name: 'docs' }],
   // The live build's server only (the first one); the fixture site has no part in the screenshots.
