@@ -72,14 +72,15 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The server itself, not npx, so Playwright stops the right process.
-      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      // The server itself, not npx, so Playwright stops the right process. --ignore-lock: Playwright owns
+      // its servers; Astro 7's one-preview-per-project lock would refuse a second run on another port
+      // beside this one (the quality job, the CMS screenshots, the fixture site below).
+      command: `node_modules/.bin/astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
       url: `http://127.0.0.1:${port}${base}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     // The fixture build. It is built first when missing; `npm test` always rebuilds it (npm run build:fixture).
-    // --ignore-lock: Astro 7 tracks one preview server per project (a lock file); this one runs beside it.
     // The base-path run (`npm run test:base`) and the quality job (E2E_LIVE_ONLY) do not use it.
     ...(base === '/' && !process.env.E2E_LIVE_ONLY
       ? [

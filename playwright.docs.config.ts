@@ -13,9 +13,5 @@ export default defineConfig({
   reporter: 'list',
   projects: [{ name: 'docs' }],
   // The live build's server only (the first one); the fixture site has no part in the screenshots.
-  // --ignore-lock: it may run beside another preview of this project (Astro 7 tracks only one).
-  webServer: [base.webServer ?? []]
-    .flat()
-    .slice(0, 1)
-    .map((server) => ({ ...server, command: `${server.command} --ignore-lock` })),
+  webServer: [base.webServer ?? []].flat().slice(0, 1),
 });
