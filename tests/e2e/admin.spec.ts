@@ -1,16 +1,13 @@
 /**
  * The CMS at /admin, on the built site: served from the site itself, kept out
  * of search and search engines, and what it saves passes the content checker.
- *
- * Local editing uses the browser's File System Access API. A test cannot click
- * through the folder picker, so `showDirectoryPicker` hands the CMS a folder in
- * the browser's private file system (OPFS) holding a copy of the fixture
- * content; the CMS reads and writes it exactly as it would a real clone.
+ * Local editing runs on a copy of the fixture content in the browser's private
+ * file system (tests/e2e/support/cms.ts).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Locator, Page } from '@playwright/test';
+import { openAdmin, pickOpfsFolder, renderWholeForm, repoFiles, seedRepo } from './support/cms';
 import { test, expect } from './fixtures';
 import { FIXTURE, fixtureCopy } from '../unit/helpers';
 import { checkContent } from '../../src/lib/content/validate';
@@ -21,13 +18,6 @@ import { indexedUrls } from '../support/fixture-site';
 // large form would slow it further.
 test.use({ trace: 'off' });
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
-
-async function openAdmin(page: Page): Promise<void> {
-  // The CMS checks GitHub's status page; these machines are offline.
-  await page.route(/githubstatus\.com/, (r) => r.fulfill({ json: { status: { indicator: 'none' } } }));
-  await page.goto('admin/');
-  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible({ timeout: 120_000 });
-}
 
 test('an editor opens /admin and can choose local or GitHub editing, with everything served by the site', async ({
   page,
@@ -56,29 +46,6 @@ test('/admin is kept out of site search, the sitemap and search engines', async 
   expect(urls.filter((u) => u.includes('/admin'))).toEqual([]);
 });
 
-/**
- * The CMS draws form fields as they scroll into view. Scroll the form to the
- * end once, before any number box has focus (the mouse wheel would change it).
- */
-async function renderWholeForm(page: Page, last: Locator): Promise<void> {
-  await page.mouse.move(300, 400);
-  for (let i = 0; i < 40 && !(await last.count()); i++) await page.mouse.wheel(0, 600);
-}
-
-/** The fixture content as `content/...` paths, plus the `.git` folder the CMS looks for. */
-function fixtureFiles(): Record<string, string> {
-  const files: Record<string, string> = { '.git/HEAD': 'ref: refs/heads/main\n' };
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.mdx')) files[`content/${path.relative(FIXTURE, full)}`] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(FIXTURE);
-  return files;
-}
-
 const BODY_ID =
   'Air terjun kecil ini mengalir di antara pepohonan rindang tidak jauh dari jalan desa. Pengunjung bisa berjalan kaki sekitar sepuluh menit dari tempat parkir melalui jalan setapak yang kadang licin setelah hujan. Bawalah sepatu yang nyaman, air minum dan kantong untuk sampah Anda. Pagi hari adalah waktu terbaik untuk datang, ketika udara masih sejuk dan cahaya matahari menembus dedaunan. Hormati warga desa, mintalah izin sebelum memotret rumah mereka, dan jangan memetik tanaman di sekitar kolam. Warung kecil di dekat parkir menjual kopi dan makanan ringan.';
 const BODY_EN =
@@ -88,22 +55,9 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   page,
   consoleErrors,
 }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
-      (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
-  });
+  await pickOpfsFolder(page);
   await openAdmin(page);
-  await page.evaluate(async (files) => {
-    const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
-    for (const [p, text] of Object.entries(files)) {
-      const parts = p.split('/');
-      let dir = repo;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const w = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await w.write(text);
-      await w.close();
-    }
-  }, fixtureFiles());
+  await seedRepo(page, repoFiles(FIXTURE));
 
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   // The CMS has read the folder and opened the first collection.

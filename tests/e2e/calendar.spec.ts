@@ -2,8 +2,9 @@
  * The built calendar files, read back with ical.js (a real RFC 5545 parser):
  * every event's .ics and the feeds parse, carry the page URL and a UID the
  * feed shares, and recurring events expand to the next dates their pages show.
+ * On the fixture site (tests/fixtures/site/), which has every kind of schedule.
  */
-import { test, expect, content } from './fixtures';
+import { test, expect, fixture } from './fixtures';
 import { parseCalendar } from '../ical-parse';
 import { rruleText, type EventDates } from '../../src/lib/events/schedule';
 
@@ -18,9 +19,9 @@ for (const [lang, p] of Object.entries(LANGS)) {
     const feedRes = await request.get(p.feed);
     expect(feedRes.status()).toBe(200);
     const feed = parseCalendar(await feedRes.text()).events;
-    expect(feed).toHaveLength(content.events.length);
-    expect(new Set(feed.map((e) => e.uid)).size).toBe(content.events.length);
-    for (const e of content.events) {
+    expect(feed).toHaveLength(fixture.events.length);
+    expect(new Set(feed.map((e) => e.uid)).size).toBe(fixture.events.length);
+    for (const e of fixture.events) {
       const res = await request.get(`${p.prefix}/${e.slug}.ics`);
       expect(res.status(), `${p.prefix}/${e.slug}.ics`).toBe(200);
       const [ev, ...rest] = parseCalendar(await res.text()).events;
@@ -38,7 +39,7 @@ for (const [lang, p] of Object.entries(LANGS)) {
 
 test('a recurring event’s calendar file repeats on the next dates its page shows', async ({ page, request }) => {
   test.slow(); // one page or file per event
-  const recurring = content.events.filter((e) => (e.data as { recurrence?: unknown }).recurrence);
+  const recurring = fixture.events.filter((e) => (e.data as { recurrence?: unknown }).recurrence);
   expect(recurring.length).toBeGreaterThanOrEqual(6);
   for (const e of recurring) {
     await page.goto(`en/events/${e.slug}/`);
@@ -49,14 +50,14 @@ test('a recurring event’s calendar file repeats on the next dates its page sho
   }
 });
 
-// Any recurring event with a day of its own will do: the office may rename or remove any of them.
-const recurring = content.events.find((e) => {
+// Any recurring event with a day of its own will do (the fixture site has several).
+const recurring = fixture.events.find((e) => {
   const r = (e.data as unknown as EventDates).recurrence;
   return r && r.freq !== 'yearly-announced';
 });
 
 test('an event page offers its calendar file and a Google Calendar link', async ({ page, request }) => {
-  test.skip(!recurring, 'no recurring event in the content');
+  expect(recurring, 'tests/fixtures/site/ has a recurring event').toBeDefined();
   const rule = rruleText(recurring!.data as unknown as EventDates)!;
   await page.goto(`acara/${recurring!.slug}/`);
   const file = page.getByRole('link', { name: 'Unduh file kalender (.ics)' });

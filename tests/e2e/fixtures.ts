@@ -28,12 +28,24 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
-/** What content/ holds (published entries), read with the same checker as the build. */
-export const content = (() => {
-  const { entries } = checkContent(path.resolve(site.contentDir));
+/** The published entries of a content folder, read with the same checker as the build. */
+function corpus(dir: string) {
+  const { entries } = checkContent(path.resolve(dir));
   const of = (c: string) => entries.filter((e) => e.collection === c);
   return { destinations: of('destinations'), events: of('events'), products: of('products'), entries };
-})();
+}
+
+/**
+ * What content/ holds: the live build's specs may derive their subjects from it (the first destination,
+ * every entry), but never assert particular entries or counts of it (it belongs to the office).
+ */
+export const content = corpus(site.contentDir);
+
+/**
+ * The fixture corpus (tests/fixtures/site/) that the `fixture` project's site is built from
+ * (playwright.config.ts, FIXTURE_SPECS): the specs that need particular entries use it.
+ */
+export const fixture = corpus('tests/fixtures/site');
 
 /** A page of each type, in Indonesian and English, built from the real content. */
 export function pageTypes() {

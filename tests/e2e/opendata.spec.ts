@@ -3,8 +3,7 @@
  * published JSON Schemas, the GeoJSON follows RFC 7946, the calendar follows
  * RFC 5545, and the open data page documents them all in both languages.
  *
- * places.geojson and events.ics come from the map and events work; until they
- * are in the build, their tests are skipped (with the reason), not passed.
+ * A missing file is a failure, never a skip: a regression to a 404 must go red.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { APIRequestContext } from '@playwright/test';
@@ -38,8 +37,7 @@ for (const name of DATASET_NAMES) {
 
 test('/data/places.geojson is an RFC 7946 FeatureCollection of points inside Toba', async ({ request }) => {
   const res = await request.get('data/places.geojson');
-  test.skip(res.status() === 404, 'data/places.geojson is not in this build yet (it comes with the map work)');
-  expect(res.status()).toBe(200);
+  expect(res.status(), 'data/places.geojson').toBe(200);
   const geo = await res.json();
   expect(geo.type).toBe('FeatureCollection');
   // RFC 7946 §4: coordinates are WGS 84; the old "crs" member is gone.
@@ -65,8 +63,7 @@ test('/data/places.geojson is an RFC 7946 FeatureCollection of points inside Tob
 
 test('/data/events.ics is an RFC 5545 calendar with every event and RRULEs for recurring ones', async ({ request }) => {
   const res = await request.get('data/events.ics');
-  test.skip(res.status() === 404, 'data/events.ics is not in this build yet (it comes with the events work)');
-  expect(res.status()).toBe(200);
+  expect(res.status(), 'data/events.ics').toBe(200);
   const ics = await res.text();
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);

@@ -1,4 +1,10 @@
-import { test, expect as baseExpect, content } from './fixtures';
+/**
+ * The search page and the header search box, on the fixture site (tests/fixtures/site/, the `fixture`
+ * project): the waterfall Situjian (alias Binaujian), the beach Pantai Lumban Uji (alias Pantai Ujipasir),
+ * the market Onan Ujian (alias Pasar Ujian), the viewpoint Bukit Ujian (alias Ujian Hill), the weaving
+ * Ulos Uji Hotang from Desa Tenun Uji, and more than ten entries of each type.
+ */
+import { test, expect as baseExpect, fixture } from './fixtures';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 
@@ -24,26 +30,26 @@ async function results(page: Page, n?: number) {
 }
 
 const slugs = (paths: string[]) => paths.map((p) => p.split('/').filter(Boolean).at(-1));
-const data = (e: (typeof content.entries)[number]) => e.data as Record<string, unknown>;
+const data = (e: (typeof fixture.entries)[number]) => e.data as Record<string, unknown>;
 
 /** Whether an entry has a point on the map, read from the content itself (not from the page). */
 function hasPoint(path: string): boolean {
   const [first, second, slug] = path.split('/').filter(Boolean);
   const [section, s] = first === 'en' ? [second, slug] : [first, second];
-  const find = (list: typeof content.entries, x: string | undefined) => list.find((e) => e.slug === x);
+  const find = (list: typeof fixture.entries, x: string | undefined) => list.find((e) => e.slug === x);
   // A destination nobody has pinned yet (no `location`) has no point, and gives none to what refers to it.
   const destination = (x: string) => {
-    const d = find(content.destinations, x);
+    const d = find(fixture.destinations, x);
     return d && (data(d) as { location?: object }).location ? d : undefined;
   };
   if (section === 'destinasi' || section === 'destinations') return !!destination(s!);
   if (section === 'kecamatan' || section === 'districts') return true;
   if (section === 'acara' || section === 'events') {
-    const venue = data(find(content.events, s)!).venue as { destination?: string; location?: object };
+    const venue = data(find(fixture.events, s)!).venue as { destination?: string; location?: object };
     return !!(venue.destination ? destination(venue.destination) : venue.location);
   }
   if (section === 'produk' || section === 'products') {
-    const p = data(find(content.products, s)!) as {
+    const p = data(find(fixture.products, s)!) as {
       sellers?: { location?: object }[];
       origin: { destination?: string }[];
       whereToBuy?: { destination?: string }[];
@@ -56,26 +62,26 @@ function hasPoint(path: string): boolean {
   return false;
 }
 
-test('a tourist finds Situmurun by typing air terjun', async ({ page }) => {
+test('a tourist finds Situjian by typing air terjun', async ({ page }) => {
   await page.goto('cari/');
   await page.locator('#search-q').fill('air terjun');
-  expect(slugs(await results(page))).toContain('air-terjun-situmurun');
+  expect(slugs(await results(page))).toContain('air-terjun-situjian');
   await expect(page).toHaveURL(/\/cari\/\?q=air\+terjun$/);
 });
 
-test('ulos finds Ulos Ragi Hotang and Desa Meat', async ({ page }) => {
+test('ulos finds the ulos and the weaving village', async ({ page }) => {
   await page.goto('cari/?q=ulos');
   const found = slugs(await results(page));
-  expect(found.slice(0, 5)).toEqual(expect.arrayContaining(['ulos-ragi-hotang', 'desa-meat']));
+  expect(found.slice(0, 5)).toEqual(expect.arrayContaining(['ulos-uji-hotang', 'desa-tenun-uji']));
 });
 
-test('in English, waterfall finds Situmurun', async ({ page }) => {
+test('in English, waterfall finds Situjian', async ({ page }) => {
   await page.goto('en/search/');
   const box = page.getByRole('search', { name: 'Search', exact: true }).getByRole('searchbox');
   await box.fill('waterfall');
   await box.press('Enter');
   const found = await results(page);
-  expect(found).toContain('/en/destinations/air-terjun-situmurun/');
+  expect(found).toContain('/en/destinations/air-terjun-situjian/');
   await expect(page).toHaveURL(/\?q=waterfall$/);
 });
 
@@ -83,13 +89,13 @@ for (const [lang, path] of [
   ['Indonesian', 'cari/'],
   ['English', 'en/search/'],
 ] as const) {
-  test(`in ${lang}, other names find their places: Pantai Bulbul, Binangalom, Pasar Balige, Gibeon Hill`, async ({ page }) => {
+  test(`in ${lang}, other names find their places: Pantai Ujipasir, Binaujian, Pasar Ujian, Ujian Hill`, async ({ page }) => {
     for (const [alias, slug] of [
-      ['Pantai Bulbul', 'pantai-lumban-bulbul'],
-      ['Binangalom', 'air-terjun-situmurun'],
-      ['Pasar Balige', 'onan-balerong'],
+      ['Pantai Ujipasir', 'pantai-lumban-uji'],
+      ['Binaujian', 'air-terjun-situjian'],
+      ['Pasar Ujian', 'onan-ujian'],
       // "Hill" is in no text of the page, only in its hidden alias list (the facts panel that shows it is not indexed).
-      ['Gibeon Hill', 'bukit-gibeon'],
+      ['Ujian Hill', 'bukit-ujian'],
     ] as const) {
       await page.goto(`${path}?q=${encodeURIComponent(alias)}`);
       expect(slugs(await results(page))[0], alias).toBe(slug);
@@ -100,22 +106,22 @@ for (const [lang, path] of [
 test('berenang finds the page that only says renang, and renang finds the pages that say berenang', async ({ page }) => {
   await page.goto('cari/?q=berenang');
   const swim = slugs(await results(page));
-  // Festival Danau Toba 2014 mentions "lomba renang", never "berenang"; Situmurun says "berenang" only.
-  expect(swim).toEqual(expect.arrayContaining(['festival-danau-toba-2014', 'air-terjun-situmurun']));
+  // Festival Uji 2014 mentions "lomba renang", never "berenang"; Situjian says "berenang" only.
+  expect(swim).toEqual(expect.arrayContaining(['festival-uji-2014', 'air-terjun-situjian']));
   await page.goto('cari/?q=renang');
-  expect(slugs(await results(page))).toEqual(expect.arrayContaining(['festival-danau-toba-2014', 'air-terjun-situmurun']));
+  expect(slugs(await results(page))).toEqual(expect.arrayContaining(['festival-uji-2014', 'air-terjun-situjian']));
 });
 
 test('each result shows its type, district, a thumbnail and the matched words highlighted', async ({ page }) => {
-  await page.goto('cari/?q=situmurun');
+  await page.goto('cari/?q=situjian');
   await results(page);
   const first = page.locator('[data-results] > li').first();
-  await expect(first.locator('h3 a')).toHaveText(/Situmurun/);
+  await expect(first.locator('h3 a')).toHaveText(/Situjian/);
   await expect(first.locator('.badge')).toHaveText(['Destinasi', 'Lumban Julu']);
-  await expect(first.locator('img.result-thumb')).toHaveAttribute('src', /\/cover\/destinations\/air-terjun-situmurun\.svg$/);
+  await expect(first.locator('img.result-thumb')).toHaveAttribute('src', /\/cover\/destinations\/air-terjun-situjian\.svg$/);
   await expect.poll(() => first.locator('img.result-thumb').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-  await expect(first.locator('.result-excerpt mark').first()).toHaveText(/situmurun/i);
-  await expect(page.getByRole('status').filter({ hasText: 'hasil untuk' })).toHaveText(/^\d+ hasil untuk “situmurun”$/);
+  await expect(first.locator('.result-excerpt mark').first()).toHaveText(/situjian/i);
+  await expect(page.getByRole('status').filter({ hasText: 'hasil untuk' })).toHaveText(/^\d+ hasil untuk “situjian”$/);
 });
 
 test('the type filter leaves only events, and its count was right', async ({ page }) => {
@@ -134,7 +140,7 @@ test('the type filter leaves only events, and its count was right', async ({ pag
 });
 
 test('ticking beach and waterfall shows beaches OR waterfalls, with an empty query', async ({ page }) => {
-  const wanted = content.destinations.filter((d) => ['beach', 'waterfall'].includes(String(data(d).category))).map((d) => d.slug);
+  const wanted = fixture.destinations.filter((d) => ['beach', 'waterfall'].includes(String(data(d).category))).map((d) => d.slug);
   expect(wanted.length).toBeGreaterThan(2);
   await page.goto('cari/');
   const category = page.getByRole('group', { name: 'Kategori' });
@@ -143,12 +149,12 @@ test('ticking beach and waterfall shows beaches OR waterfalls, with an empty que
   await expect(page).toHaveURL(/\?category=beach&category=waterfall$/);
   expect(slugs(await results(page, wanted.length)).sort()).toEqual(wanted.sort());
   // Under OR, each value's count is what it would give on its own.
-  const beaches = content.destinations.filter((d) => data(d).category === 'beach').length;
+  const beaches = fixture.destinations.filter((d) => data(d).category === 'beach').length;
   await expect(page.locator('label', { has: page.locator('input[value="beach"]') }).locator('[data-count]')).toHaveText(String(beaches));
 });
 
 test('with an empty query the filters browse everything: destinations in Balige', async ({ page }) => {
-  const wanted = content.destinations.filter((d) => data(d).district === 'balige').map((d) => d.slug);
+  const wanted = fixture.destinations.filter((d) => data(d).district === 'balige').map((d) => d.slug);
   await page.goto('cari/?type=destination&district=balige');
   const shown = slugs(await results(page, Math.min(10, wanted.length)));
   for (const s of shown) expect(wanted).toContain(s);
@@ -158,26 +164,26 @@ test('with an empty query the filters browse everything: destinations in Balige'
 test('facet counts update as you type', async ({ page }) => {
   await page.goto('cari/');
   const destinations = page.locator('label', { has: page.locator('input[name="type"][value="destination"]') }).locator('[data-count]');
-  await expect(destinations).toHaveText(String(content.destinations.length));
+  await expect(destinations).toHaveText(String(fixture.destinations.length));
   await page.locator('#search-q').fill('air terjun');
   await results(page);
   const n = Number(await destinations.innerText());
   expect(n).toBeGreaterThan(0);
-  expect(n).toBeLessThan(content.destinations.length);
+  expect(n).toBeLessThan(fixture.destinations.length);
   // Product kinds without a match are hidden while the query finds none of them.
   await expect(page.locator('input[name="category"][value="coffee"]')).toBeHidden();
 });
 
-test('Situmurn offers Situmurun, and following the suggestion finds it', async ({ page }) => {
-  await page.goto('cari/?q=Situmurn');
+test('Situjan offers Situjian, and following the suggestion finds it', async ({ page }) => {
+  await page.goto('cari/?q=Situjan');
   // Pagefind finds next to nothing (at most a page matching the word "Si"): few enough to suggest.
-  await expect(page.getByRole('status').filter({ hasText: 'Situmurn' })).toHaveText(/^(Tidak ada hasil untuk|[12] hasil untuk) “Situmurn”/);
-  const suggestion = page.locator('[data-suggest]').getByRole('link', { name: 'Situmurun', exact: true });
+  await expect(page.getByRole('status').filter({ hasText: 'Situjan' })).toHaveText(/^(Tidak ada hasil untuk|[12] hasil untuk) “Situjan”/);
+  const suggestion = page.locator('[data-suggest]').getByRole('link', { name: 'Situjian', exact: true });
   await expect(suggestion).toBeVisible();
   await expect(page.locator('[data-suggest]')).toContainText('Mungkin maksud Anda:');
   await suggestion.click();
-  await expect(page).toHaveURL(/\?q=Situmurun$/);
-  expect(slugs(await results(page))[0]).toBe('air-terjun-situmurun');
+  await expect(page).toHaveURL(/\?q=Situjian$/);
+  expect(slugs(await results(page))[0]).toBe('air-terjun-situjian');
 });
 
 test('Balgie offers Balige in English too', async ({ page }) => {
@@ -210,9 +216,9 @@ test('the search state survives a reload, and back and forward walk it', async (
 test('load more adds the next results and takes the keyboard to the first new one', async ({ page }) => {
   await page.goto('cari/?type=destination');
   await results(page, 10);
-  await expect(page.locator('[data-shown]')).toHaveText(`Menampilkan 10 dari ${content.destinations.length}.`);
+  await expect(page.locator('[data-shown]')).toHaveText(`Menampilkan 10 dari ${fixture.destinations.length}.`);
   await page.locator('[data-more] button').click();
-  await results(page, Math.min(20, content.destinations.length));
+  await results(page, Math.min(20, fixture.destinations.length));
   await expect(page.locator('[data-results] > li').nth(10).locator('a')).toBeFocused();
 });
 
@@ -238,7 +244,7 @@ for (const query of ['?type=event', '?type=product']) {
     await expect(chosen.locator('a')).toBeFocused();
     // Loading more results adds their markers.
     await page.locator('[data-more] button').click();
-    const more = await results(page, Math.min(20, query === '?type=event' ? content.events.length : content.products.length));
+    const more = await results(page, Math.min(20, query === '?type=event' ? fixture.events.length : fixture.products.length));
     await expect(markers).toHaveCount(more.filter(hasPoint).length);
   });
 }
@@ -282,9 +288,9 @@ test('no search code loads on a page until its search box is used', async ({ pag
   expect(searchCode()).toEqual([]);
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
-  await page.keyboard.type('situmurun');
+  await page.keyboard.type('situjian');
   const quick = page.getByRole('region', { name: 'Hasil cepat' });
-  await expect(quick.getByRole('link', { name: /Situmurun/ }).first()).toBeVisible();
+  await expect(quick.getByRole('link', { name: /Situjian/ }).first()).toBeVisible();
   expect(searchCode()).toEqual(expect.arrayContaining(['/pagefind/pagefind.js']));
 });
 
@@ -293,7 +299,7 @@ test('the header search box shows quick results, walks them with arrows, and clo
   const box = page.locator('#site-search');
   await box.fill('ulos');
   const quick = page.getByRole('region', { name: 'Quick results' });
-  await expect(quick.getByRole('link', { name: /Ulos Ragi Hotang/ })).toBeVisible();
+  await expect(quick.getByRole('link', { name: /Ulos Uji Hotang/ })).toBeVisible();
   await expect(quick.getByRole('link', { name: 'See all results for “ulos”' })).toHaveAttribute('href', '/en/search/?q=ulos');
   await box.press('ArrowDown');
   await expect(quick.getByRole('link').first()).toBeFocused();
@@ -328,7 +334,7 @@ for (const [lang, prefix, showMap] of [
   });
 
   test(`axe finds no violations on the search page offering a suggestion, in ${lang}`, async ({ page }) => {
-    await page.goto(`${prefix}?q=Situmurn`);
+    await page.goto(`${prefix}?q=Situjan`);
     await expect(page.locator('[data-suggest] a').first()).toBeVisible();
     expect(await axe(page)).toEqual([]);
   });
