@@ -11,16 +11,18 @@ import { fill } from './text';
 export type UiKey = keyof typeof id;
 
 const FILES = import.meta.glob<Record<string, string>>('../i18n/*.json', { eager: true, import: 'default' });
-const STRINGS = Object.fromEntries(
-  Object.entries(FILES).map(([file, strings]) => [file.replace(/^.*\/|\.json$/g, ''), strings]),
-) as Partial<Record<Lang, Record<string, string>>>;
+type Strings = Partial<Record<Lang, Record<string, string>>>;
+let strings: Strings | undefined;
+/** Keyed by language, made on first use: browser code that imports this module for pick() or formatIdr() gets no UI strings. */
+const STRINGS = (): Strings =>
+  (strings ??= Object.fromEntries(Object.entries(FILES).map(([file, s]) => [file.replace(/^.*\/|\.json$/g, ''), s])) as Strings);
 
 /**
  * The UI string for `key` in `lang`, with `{name}` placeholders filled from `vars` (fill(), src/lib/text.ts).
  * Without `vars` the template comes back as written: browser code fills it later (the search's "{count} results").
  */
 export function t(lang: Lang, key: UiKey, vars?: Record<string, string | number>): string {
-  const template = STRINGS[lang]?.[key] ?? STRINGS[DEFAULT_LANG]?.[key];
+  const template = STRINGS()[lang]?.[key] ?? STRINGS()[DEFAULT_LANG]?.[key];
   if (template === undefined) throw new Error(`Missing UI string "${key}"`);
   return vars ? fill(template, vars) : template;
 }
@@ -29,7 +31,7 @@ export function t(lang: Lang, key: UiKey, vars?: Record<string, string | number>
 export const translator = (lang: Lang) => (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 
 /** All keys of each language, for the parity test. */
-export const uiKeys = (lang: Lang): string[] => Object.keys(STRINGS[lang] ?? {});
+export const uiKeys = (lang: Lang): string[] => Object.keys(STRINGS()[lang] ?? {});
 
 // Lives in locales.ts so browser code can format dates without the UI-string files.
 export { LOCALE };
