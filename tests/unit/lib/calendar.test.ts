@@ -5,7 +5,14 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calendarFile, eventUid, googleCalendarUrl, googleSubscribeUrl, webcalUrl, type CalendarEvent } from '../../../src/lib/events/calendar';
+import {
+  calendarFile,
+  eventUid,
+  googleCalendarUrl,
+  googleSubscribeUrl,
+  webcalUrl,
+  type CalendarEvent,
+} from '../../../src/lib/events/calendar';
 import { nextOccurrences, spanDays, type Recurrence } from '../../../src/lib/events/schedule';
 import { addDays } from '../../../src/lib/events/dates';
 import { checkContent } from '../../../src/lib/content/validate';
