@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarFile, type CalendarEvent } from '../../../src/lib/events/calendar';
 import { addDays, toUtcDate } from '../../../src/lib/events/dates';
 import { nextOccurrences, rruleText, spanDays, type EventDates } from '../../../src/lib/events/schedule';
-import { event as eventLd } from '../../../src/lib/seo/jsonld';
+import { event as eventLd } from '../../../src/lib/seo/jsonld-events';
 import { parseCalendar } from '../../ical-parse';
 
 const SITE = 'https://jelajahtoba.example.id';

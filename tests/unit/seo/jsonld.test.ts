@@ -8,19 +8,9 @@
  * hours, free entry, the regency listing its attractions.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  event,
-  freeAdmission,
-  isoWib,
-  jsonLdText,
-  occurrence,
-  openingHoursSpecification,
-  pageGraph,
-  product,
-  touristAttraction,
-  touristDestination,
-  type PageContext,
-} from '../../../src/lib/seo/jsonld';
+import { jsonLdText, pageGraph, type PageContext } from '../../../src/lib/seo/jsonld';
+import { freeAdmission, openingHoursSpecification, product, touristAttraction, touristDestination } from '../../../src/lib/seo/jsonld-places';
+import { event, isoWib, occurrence } from '../../../src/lib/seo/jsonld-events';
 import { eventVenue } from '../../../src/lib/opendata/records';
 import { getDistrict } from '../../../src/lib/content/districts';
 import { site } from '../../../src/config/site';
