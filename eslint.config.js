@@ -7,7 +7,19 @@ import prettier from 'eslint-config-prettier';
 import compat from 'eslint-plugin-compat';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-base/', 'dist-fixture/', '.astro/', '.cache/', 'node_modules/', 'reports/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-base/',
+      'dist-fixture/',
+      '.astro/',
+      '.cache/',
+      'node_modules/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
