@@ -3,17 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import contentGuard from './src/integrations/content-guard';
-import devPreview from './src/integrations/dev-preview';
-import cmsBuild from './src/integrations/cms';
-import postBuild from './src/integrations/post-build';
-import browserSupport from './src/integrations/browser-support';
+import contentGuard from './src/build/content-guard';
+import devPreview from './src/build/dev-preview';
+import cmsBuild from './src/build/cms';
+import postBuild from './src/build/post-build';
+import browserSupport from './src/build/browser-support';
 import { site } from './src/config/site';
 import { DEFAULT_LANG, LOCALES } from './src/lib/locales';
 import { cspDirectives, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/csp';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap';
 import { externalLinksPlugin } from './src/lib/markdown/external-links';
-import { bodyGuard } from './src/lib/content/body';
+import { bodyGuard } from './src/content/body';
 
 const base = process.env.BASE_PATH ?? '/';
 // `astro dev` keeps its caches apart from `astro build`: a build or `npm test` in a second terminal would
@@ -56,12 +56,12 @@ export default defineConfig({
     // Bundles the CMS at /admin lightly.
     cmsBuild(),
     // After the pages are written: the search index, _headers, the service worker, the share images and the
-    // CMS page's own policy, as steps ordered by what each needs (src/integrations/post-build.ts), not by place here.
+    // CMS page's own policy, as steps ordered by what each needs (src/build/post-build.ts), not by place here.
     postBuild(),
   ],
   markdown: {
     // Bodies are Markdown, never code: the guard fails the compile of any MDX body with imports, `{…}`,
-    // JSX/HTML or javascript:/data: links, before a module is generated from it (src/lib/content/body.ts).
+    // JSX/HTML or javascript:/data: links, before a module is generated from it (src/content/body.ts).
     // Outbound links in MDX bodies get rel="noopener" and a spoken "external site" hint.
     processor: satteri({ mdastPlugins: [bodyGuard], hastPlugins: [externalLinksPlugin(site.url)] }),
     // Shiki colours code with inline style attributes, which the CSP blocks; the content has no code blocks.

@@ -30,8 +30,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './find-browser.mjs';
 import { buildPlaces, type DestinationInput, type EventInput, type ProductInput } from '../src/lib/geojson';
-import { CATEGORIES, PRODUCT_KINDS } from '../src/lib/content/vocab';
-import { DISTRICTS } from '../src/lib/content/districts';
+import { CATEGORIES, PRODUCT_KINDS } from '../src/content/vocab';
+import { DISTRICTS } from '../src/content/districts';
 import { inBounds, site } from '../src/config/site';
 
 const args = new Map(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1] ?? '']] : [])));
@@ -224,7 +224,7 @@ async function main() {
     if (r.request().resourceType() === 'script') scripts.push(r.body());
   });
 
-  // The page opens on its static overview; the map starts when the visitor clicks it (src/scripts/map/element.ts).
+  // The page opens on its static overview; the map starts when the visitor clicks it (src/client/map/element.ts).
   await page.goto(`${ORIGIN}/en/map/`);
   await page.waitForLoadState('networkidle');
   const before = await Promise.all(scripts);

@@ -310,7 +310,7 @@ const lines = [
   '',
   `- JavaScript on the search page before search is used: ${verdict(js.search, BUDGET.pageJs)} (any other page, header search box included: ${kb(js.other)}).`,
   `- First query on the full corpus, worst of ${QUERIES.length}: ${verdict(worst(real), BUDGET.firstQuery)}.`,
-  `  Pagefind runs in the page (\`noWorker\`, src/scripts/search/engine.ts): its web worker script would add ${kb(gzipSync(readFileSync(path.join(dist, 'pagefind/pagefind-worker.js')), { level: 9 }).length)} to every first query.`,
+  `  Pagefind runs in the page (\`noWorker\`, src/client/search/engine.ts): its web worker script would add ${kb(gzipSync(readFileSync(path.join(dist, 'pagefind/pagefind-worker.js')), { level: 9 }).length)} to every first query.`,
   synthetic
     ? `- First query at ${ENTRIES.toLocaleString('en')} synthetic entries per language, worst of ${QUERIES.length}: ${verdict(worst(synthetic.runs), BUDGET.synthetic)}.`
     : '- Synthetic index skipped (--entries 0).',

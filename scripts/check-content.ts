@@ -9,10 +9,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content/validate';
-import { isDraft } from '../src/lib/content/checked-entry';
-import { formatIssues } from '../src/lib/content/messages';
-import { formatWarnings } from '../src/lib/content/warnings';
+import { checkContent } from '../src/content/validate';
+import { isDraft } from '../src/content/checked-entry';
+import { formatIssues } from '../src/content/messages';
+import { formatWarnings } from '../src/content/warnings';
 import { site } from '../src/config/site';
 
 const { values, positionals } = parseArgs({

@@ -13,9 +13,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/lib/content/validate';
-import { formatIssues, type ContentIssue } from '../src/lib/content/messages';
-import { formatWarnings } from '../src/lib/content/warnings';
+import { checkContent } from '../src/content/validate';
+import { formatIssues, type ContentIssue } from '../src/content/messages';
+import { formatWarnings } from '../src/content/warnings';
 
 const FIXTURE = path.resolve('tests/fixtures/content-valid');
 export const DOC = 'docs/pesan-pemeriksaan.md';

@@ -6,13 +6,13 @@
  * --en), every field present and explained, starting as a draft. In a
  * terminal it asks for anything missing; elsewhere it lists what is missing
  * and stops. Messages are in Indonesian, or English with --lang en.
- * The logic lives in src/lib/content/scaffold.ts.
+ * The logic lives in src/content/scaffold.ts.
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { planEntry, writeEntry, type Answers } from '../src/lib/content/scaffold';
-import { askMissing } from '../src/lib/content/scaffold-questions';
+import { planEntry, writeEntry, type Answers } from '../src/content/scaffold';
+import { askMissing } from '../src/content/scaffold-questions';
 import { routeUrl, COLLECTION_ROUTE } from '../src/lib/routes';
 import { todayInJakarta } from '../src/lib/events/dates';
 import { site } from '../src/config/site';

@@ -1,7 +1,7 @@
 /**
- * Content collections. The schemas live in src/lib/content/ (one module per
+ * Content collections. The schemas live in src/content/ (one module per
  * content type, gathered in schema.ts), so that the build, `npm run
- * check:content` (src/lib/content/parse-entry.ts) and the unit tests share them.
+ * check:content` (src/content/parse-entry.ts) and the unit tests share them.
  *
  * Each entry is a folder named by its slug, holding `index.id.mdx` (facts and
  * Indonesian prose) and `index.en.mdx` (English prose).
@@ -9,8 +9,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { site } from './config/site';
-import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './lib/content/schema';
-import { entryIdFromPath } from './lib/content/paths';
+import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './content/schema';
+import { entryIdFromPath } from './content/paths';
 
 const root = site.contentDir.replace(/\/$/, '');
 

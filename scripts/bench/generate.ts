@@ -13,8 +13,8 @@ import { stringify } from 'yaml';
 import { placePoint, villagesOf, type Area } from '../../src/lib/geo/boundaries';
 import { onOpenWater } from '../../src/lib/geo/lake';
 import { pointInVillage } from '../../src/lib/geo/pin';
-import { CATEGORIES, FACILITIES, PRODUCT_KINDS, WEEKDAYS } from '../../src/lib/content/vocab';
-import { DISTRICTS, type District } from '../../src/lib/content/districts';
+import { CATEGORIES, FACILITIES, PRODUCT_KINDS, WEEKDAYS } from '../../src/content/vocab';
+import { DISTRICTS, type District } from '../../src/content/districts';
 import { slugify } from '../../src/lib/text';
 import * as W from './words';
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { checkContent, parseFile } from '../../src/lib/content/validate';
-import { gzipSize } from '../quality/dist';
-import { plainText } from '../quality/markdown';
+import { checkContent, parseFile } from '../../src/content/validate';
+import { gzipSize } from '../../tests/support/quality/dist';
+import { plainText } from '../../tests/support/quality/markdown';
 
 export function naiveIndex(contentDir: string): string {
   const { entries } = checkContent(contentDir);

@@ -9,9 +9,9 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { budgets } from '../../src/config/budgets';
 import { routeUrl } from '../../src/lib/routes';
-import { LANGS } from '../../src/lib/content/vocab';
-import { pageWeight, siteCss } from '../quality/dist';
-import { listPages, pageUrl } from '../../src/integrations/built-files';
+import { LANGS } from '../../src/content/vocab';
+import { pageWeight, siteCss } from '../../tests/support/quality/dist';
+import { listPages, pageUrl } from '../../src/build/built-files';
 import { kb, machine, table, writeSection } from './report';
 
 const dist = path.resolve(process.env.JELAJAH_OUT_DIR ?? 'dist');

@@ -3,7 +3,7 @@
  * regencies. Source: the project fact sheet, §2.3 ("Often listed as Toba/Balige
  * but NOT in Kabupaten Toba — exclude"), which checked each against the
  * idn-area-data kecamatan list. No entry may present one of these as a Toba
- * destination; the content checker enforces it (src/lib/content/rules.ts).
+ * destination; the content checker enforces it (src/content/rules.ts).
  */
 export const OUTSIDE_TOBA: readonly { name: string; regency: string }[] = [
   { name: 'Sipiso-piso', regency: 'Karo' },

@@ -13,7 +13,7 @@
 import { coverUrl, routeUrl } from './routes';
 import { slugify } from './text';
 import { areaCodes } from './geo/codes';
-import type { Lang } from './content/vocab';
+import type { Lang } from '../content/vocab';
 import { site } from '../config/site';
 
 export type PlaceType = 'destination' | 'event' | 'product';

@@ -4,7 +4,7 @@
  */
 import { FILTER_SEGMENTS, PAGE_SEGMENT, type FilterName } from './routes';
 import { paginate, type Page } from './pagination';
-import type { Lang } from './content/vocab';
+import type { Lang } from '../content/vocab';
 
 /** Which filters each collection offers, in display order. */
 export const FACETS = {

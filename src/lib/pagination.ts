@@ -11,7 +11,7 @@
  */
 
 import { translator } from './i18n';
-import type { Lang } from './content/vocab';
+import type { Lang } from '../content/vocab';
 
 /** One page of a listing. */
 export interface Page<T> {

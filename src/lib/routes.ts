@@ -129,7 +129,7 @@ export function eventsFeedUrl(base: string, lang: Lang): string {
 export const eventsFeedFile = (lang: Lang): string => (lang === DEFAULT_LANG ? 'events.ics' : `events.${lang}.ics`);
 
 /**
- * URL of a generated 1200×630 share image (drawn after the build by src/integrations/steps/share-images.ts),
+ * URL of a generated 1200×630 share image (drawn after the build by src/build/steps/share-images.ts),
  * e.g. shareImageUrl('/', 'en', 'destinations/situmurun') → '/share/en/destinations/situmurun.png'.
  */
 export function shareImageUrl(base: string, lang: Lang, card: string): string {

@@ -1,7 +1,7 @@
 /** The web app manifest of each language: /manifest.webmanifest installs the site starting at /, /en/manifest.webmanifest at /en/. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { webManifest } from '../lib/pwa/manifest';
-import { localePaths } from '../lib/content/locale-paths';
+import { localePaths } from '../content/locale-paths';
 import { BASE } from '../lib/paths';
 import { site } from '../config/site';
 

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { openAdmin, pickOpfsFolder, renderWholeForm, repoFiles, seedRepo } from './support/cms';
 import { test, expect } from './fixtures';
 import { FIXTURE, fixtureCopy } from '../unit/helpers';
-import { checkContent } from '../../src/lib/content/validate';
+import { checkContent } from '../../src/content/validate';
 import { indexedUrls } from '../support/fixture-site';
 
 // The CMS is a large single-page app: on a busy machine it needs far longer than our pages to start and
@@ -31,7 +31,7 @@ test('an editor opens /admin and can choose local or GitHub editing, with everyt
   const origin = new URL(baseURL!).origin;
   expect(loaded.filter((u) => !u.startsWith(origin) && !u.includes('githubstatus.com'))).toEqual([]);
   expect(loaded.some((u) => /\/_astro\/.*\.js$/.test(u))).toBe(true);
-  // No CSP block either: the CMS's fonts come from the site, never from a CDN (src/integrations/cms.ts).
+  // No CSP block either: the CMS's fonts come from the site, never from a CDN (src/build/cms.ts).
   expect(consoleErrors).toEqual([]);
 });
 
@@ -161,6 +161,6 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   });
   expect(saved.en?.title).toBe('CMS Test Waterfall');
   expect(readFileSync(path.join(dir, 'index.en.mdx'), 'utf8')).not.toMatch(/category|district|photos/);
-  // No CSP block either: the CMS's fonts come from the site, never from a CDN (src/integrations/cms.ts).
+  // No CSP block either: the CMS's fonts come from the site, never from a CDN (src/build/cms.ts).
   expect(consoleErrors).toEqual([]);
 });

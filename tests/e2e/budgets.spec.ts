@@ -5,7 +5,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { budgets } from '../../src/config/budgets';
-import { pageWeight, siteCss, type PageWeight } from '../../scripts/quality/dist';
+import { pageWeight, siteCss, type PageWeight } from '../support/quality/dist';
 import { BASE, DIST, builtPages, isCmsPage, routeUrls } from './support/built-site';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

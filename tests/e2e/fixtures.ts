@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { checkContent } from '../../src/lib/content/validate';
+import { checkContent } from '../../src/content/validate';
 import { site } from '../../src/config/site';
 
 export const TILE_PATTERN = /tile\.openstreetmap\.org|\{z\}/;

@@ -19,7 +19,7 @@ import { routeUrl } from '../../src/lib/routes';
 import { site } from '../../src/config/site';
 import { BASE } from './support/built-site';
 import { waitForQuietCpu } from './support/quiet-cpu';
-import type { Lang } from '../../src/lib/content/vocab';
+import type { Lang } from '../../src/content/vocab';
 
 const REQUIRED = { accessibility: 1, 'best-practices': 1, seo: 1, performance: 0.9 } as const;
 type Category = keyof typeof REQUIRED;
@@ -77,7 +77,7 @@ test.afterAll(() => {
 
 for (const p of PAGES) {
   // Every page, the map's included, is held to the same scores. The map page opens on a static overview and
-  // starts Leaflet when the visitor reaches for it (src/scripts/map/element.ts): started on load, its dozen
+  // starts Leaflet when the visitor reaches for it (src/client/map/element.ts): started on load, its dozen
   // start-up tasks of 10–40 ms each scored it 0.76–0.98 here, and it was held to 80 (docs/benchmarks.md).
   const required: Record<Category, number> = REQUIRED;
   test(`Lighthouse scores the ${p.name} page in ${p.lang === 'id' ? 'Indonesian' : 'English'} 100 for accessibility, best practices and SEO, and at least ${required.performance * 100} for performance`, async ({

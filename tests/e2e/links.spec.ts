@@ -1,9 +1,9 @@
 /**
  * Link check of the built site: no broken internal links, #anchors, images,
- * scripts or stylesheets on any page (scripts/quality/links.ts). No browser.
+ * scripts or stylesheets on any page (tests/support/quality/links.ts). No browser.
  */
 import { test, expect } from '@playwright/test';
-import { checkLinks } from '../../scripts/quality/links';
+import { checkLinks } from '../support/quality/links';
 import { site } from '../../src/config/site';
 import { BASE, DIST, builtPages } from './support/built-site';
 

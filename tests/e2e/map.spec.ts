@@ -281,7 +281,7 @@ test.describe('the static overview', () => {
 
 test.describe('with less motion, as axe needs a still page', () => {
   // Leaflet fades a popup in; axe measuring its contrast mid-fade saw pale text. The map honours the
-  // visitor's reduced-motion setting (src/scripts/map/leaflet-base.ts), so here the popup opens at once.
+  // visitor's reduced-motion setting (src/client/map/leaflet-base.ts), so here the popup opens at once.
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
   for (const lang of LANGS) {
     test(`axe finds no violations on the started map with a popup open, in ${langName(lang)}`, async ({ page, request }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, content, pageTypes } from './fixtures';
-import { parseFile } from '../../src/lib/content/validate';
-import { plainText } from '../../scripts/quality/markdown';
+import { parseFile } from '../../src/content/validate';
+import { plainText } from '../support/quality/markdown';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,5 +1,5 @@
 /**
- * The offline app (src/lib/pwa/, src/sw/sw.ts), with a real service worker
+ * The offline app (src/lib/pwa/, src/client/sw/sw.ts), with a real service worker
  * and `context.setOffline(true)`. Each test serves its own copy of dist/
  * (support/serve-copy.ts): the "new deploy" test changes files in it, and no
  * test shares a worker or caches with another (each has a fresh context).
@@ -107,7 +107,7 @@ for (const L of LANGS) {
 }
 
 test('the map offline shows its markers on the lake outline', async ({ page, context }) => {
-  // The map page opens on its static overview; the visitor starts the map (src/scripts/map/element.ts).
+  // The map page opens on its static overview; the visitor starts the map (src/client/map/element.ts).
   const start = async () => {
     await expect(page.locator('[data-map-start] img')).toHaveJSProperty('complete', true);
     expect(await page.locator('[data-map-start] img').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);

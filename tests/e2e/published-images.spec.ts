@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { test, expect } from '@playwright/test';
 import { DIST } from './support/built-site';
 import { filesIn, imagesWithMetadata } from '../support/fixture-site';
-import { checkContent } from '../../src/lib/content/validate';
-import { isDraft } from '../../src/lib/content/checked-entry';
+import { checkContent } from '../../src/content/validate';
+import { isDraft } from '../../src/content/checked-entry';
 import { site } from '../../src/config/site';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

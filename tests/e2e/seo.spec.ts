@@ -6,7 +6,7 @@
  */
 import { test, expect, content } from './fixtures';
 import { allPages, local, publicRoot, type PageHead } from './site-pages';
-import { pngSize } from '../../src/lib/seo/share-image';
+import { pngSize } from '../../src/build/share-image';
 
 // One crawl of the site, shared by the tests below.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });

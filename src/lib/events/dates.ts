@@ -2,13 +2,13 @@
  * Calendar days in Asia/Jakarta (WIB, UTC+7, no daylight saving), formatted
  * with Intl in the page's language, and the upcoming/past decision. Pure and
  * free of the UI-string files, because the browser script that re-labels
- * events (src/scripts/events/dates.ts) imports it too: the build and the
+ * events (src/client/events/dates.ts) imports it too: the build and the
  * visitor's browser decide with the same code.
  *
  * A day is a `YYYY-MM-DD` string; a date-time is `YYYY-MM-DDTHH:mm` wall-clock
  * time in WIB, as written in the content.
  */
-import { LOCALE, type Lang } from '../content/vocab';
+import { LOCALE, type Lang } from '../../content/vocab';
 
 export const TIME_ZONE = 'Asia/Jakarta';
 

@@ -6,7 +6,7 @@
  * The flow is one way: dates → schedule → view (./view.ts) → calendar files (./calendar.ts, ./site.ts).
  */
 import rrulePkg from 'rrule';
-import type { Week, Weekday } from '../content/vocab';
+import type { Week, Weekday } from '../../content/vocab';
 import { addDays, dayOf, fromUtcDate, toUtcDate, daysBetween } from './dates';
 
 // rrule ships CommonJS; its named exports are not visible to Node's ESM loader.

@@ -7,9 +7,9 @@
 import { dayState, formatMonth, formatRange, monthName, occurrenceText, todayInJakarta } from './dates';
 import { isAnnounced, spanDays, touchesMonth, weeklyDays, windowDays } from './schedule';
 import { t } from '../i18n';
-import type { Destination, EventEntry } from '../content/load';
-import type { Lang, Weekday } from '../content/vocab';
-import { getDistrict, type DistrictSlug } from '../content/districts';
+import type { Destination, EventEntry } from '../../content/load';
+import type { Lang, Weekday } from '../../content/vocab';
+import { getDistrict, type DistrictSlug } from '../../content/districts';
 
 export interface EventView {
   entry: EventEntry;
@@ -133,7 +133,7 @@ export function eventDateLabel(v: EventView, lang: Lang): string {
 
 /**
  * Attributes the browser script reads to re-decide an event against the
- * visitor's date (src/scripts/events/dates.ts documents each one).
+ * visitor's date (src/client/events/dates.ts documents each one).
  */
 export function eventDateAttrs(v: EventView, lang: Lang): Record<string, string | undefined> {
   const e = v.entry.data;

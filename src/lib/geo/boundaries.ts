@@ -8,7 +8,7 @@
  * one the desa's code starts with, and "inside the regency" means "inside one of its desa".
  */
 import data from '../../data/boundaries/toba-boundaries.json' with { type: 'json' };
-import { DISTRICTS, type District } from '../content/districts';
+import { DISTRICTS, type District } from '../../content/districts';
 import type { LatLng } from '../geo';
 import { distanceToShapeKm, inShape, shape, type Polygon, type Ring, type Shape } from './polygon';
 
@@ -71,7 +71,7 @@ export const regencyArea = (): Area => layers().regency;
 /** The neighbouring regencies, to say where a point outside Toba is. */
 export const neighbourAreas = (): readonly Area[] => layers().neighbours;
 
-/** The kecamatan (src/lib/content/districts.ts) a desa belongs to, by its code. */
+/** The kecamatan (src/content/districts.ts) a desa belongs to, by its code. */
 export function districtOfVillage(village: Pick<Area, 'code'>): District | undefined {
   const code = village.code.slice(0, 8);
   return DISTRICTS.find((d) => d.code === code);

@@ -3,8 +3,8 @@
  * editor can act on: what was found there, and the fix. Used by the content checker for every
  * location (destinations, event venues, sellers).
  */
-import type { Bilingual } from '../content/messages';
-import { getDistrict } from '../content/districts';
+import type { Bilingual } from '../../content/messages';
+import { getDistrict } from '../../content/districts';
 import { closest } from '../text';
 import { formatKm as km, type LatLng } from '../geo';
 import { findVillage, placePoint, villageKey, villagesOf, type Area } from './boundaries';

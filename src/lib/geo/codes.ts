@@ -3,7 +3,7 @@
  * kelurahan (`12.12.xx.xxxx`). The desa an entry names wins; without one, the desa its point falls in
  * (the checker has already made sure the two agree, and that the point lies in the named kecamatan).
  */
-import { getDistrict } from '../content/districts';
+import { getDistrict } from '../../content/districts';
 import type { LatLng } from '../geo';
 import { findVillage, placePoint } from './boundaries';
 

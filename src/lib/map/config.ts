@@ -7,9 +7,9 @@
  *   <div {...mapAttributes(lang)}></div>   → read in the browser by readMapConfig(el)
  */
 import { site } from '../../config/site';
-import { DISTRICTS } from '../content/districts';
+import { DISTRICTS } from '../../content/districts';
 import { uiKeys, t, type UiKey } from '../i18n';
-import type { Lang } from '../content/vocab';
+import type { Lang } from '../../content/vocab';
 
 export interface MapConfig {
   lang: Lang;

@@ -1,6 +1,6 @@
 /**
  * How the big map's markers follow a filter. There are two cluster groups,
- * one on the map at a time (src/scripts/map/markers.ts). ALL holds every
+ * one on the map at a time (src/client/map/markers.ts). ALL holds every
  * place and is clustered once. FILTERED holds the last filtered set and
  * follows each new filter by a diff. Going back to everything, the commonest
  * "undo", is then a swap of groups instead of re-clustering thousands of

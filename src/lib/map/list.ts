@@ -1,10 +1,10 @@
 /**
  * The big map's "in this view" list, as text: the places inside the map's
  * view, nearest to its centre first, and the status line above them. The
- * browser side (src/scripts/map/list.ts) turns this into buttons.
+ * browser side (src/client/map/list.ts) turns this into buttons.
  */
 import { formatKm, type LatLng } from '../geo';
-import type { Lang } from '../content/vocab';
+import type { Lang } from '../../content/vocab';
 import { inView, type Bounds, type MapPlace } from './filter';
 import { categoryLabel, fill, type Strings } from './strings';
 

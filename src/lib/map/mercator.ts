@@ -1,14 +1,14 @@
 /**
  * Web Mercator (EPSG:3857, as Leaflet's SphericalMercator) in metres, and the
  * lake outline as SVG path data in that projection. Shared by the big map's
- * outline overlay (src/scripts/map/leaflet-base.ts) and the map page's static
+ * outline overlay (src/client/map/leaflet-base.ts) and the map page's static
  * overview, drawn at build time (./overview.ts), so both put the lake in the
  * same place.
  *
  *   const frame = frameOf(rings(outline));      // bounding box, metres
  *   outlinePath(rings(outline), frame)          // "M0 1234L…Z…", y downwards from frame.maxY
  */
-/** How the lake is drawn, on the map (src/scripts/map/leaflet-base.ts) and on the overview (./overview.ts). */
+/** How the lake is drawn, on the map (src/client/map/leaflet-base.ts) and on the overview (./overview.ts). */
 export const LAKE = { fill: '#a9cfe8', stroke: '#1d6a96' } as const;
 
 const R = 6378137;

@@ -1,7 +1,7 @@
 /**
  * "Near me" on the big map, as plain decisions: whether a position is one the
  * map can show (inside the regency), and what the status line says. The
- * browser side (src/scripts/map/near-me.ts) asks for the position.
+ * browser side (src/client/map/near-me.ts) asks for the position.
  */
 import { distanceKm, formatKm, type LatLng } from '../geo';
 import type { MapConfig } from './config';

@@ -2,7 +2,7 @@
  * The map page's static overview: the lake and every place as a dot, one SVG
  * drawn at build time (src/pages/peta/ikhtisar.svg.ts). The page shows it
  * until the visitor reaches for the map, so opening the page costs no
- * Leaflet, no places file and no tiles (src/scripts/map/element.ts).
+ * Leaflet, no places file and no tiles (src/client/map/element.ts).
  *
  * Framed as the interactive map's first view: around every place with 5 %
  * to spare on each side (Leaflet's `bounds.pad(0.05)`), or the regency when

@@ -1,6 +1,6 @@
 /**
  * What a place's popup on the big map says, as plain data: the browser side
- * (src/scripts/map/popup.ts) builds the popup's elements from it.
+ * (src/client/map/popup.ts) builds the popup's elements from it.
  */
 import type { MapConfig } from './config';
 import type { PlaceProperties } from '../geojson';

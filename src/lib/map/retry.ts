@@ -1,5 +1,5 @@
 /**
- * Trying the big map again after its start failed (src/scripts/map/element.ts).
+ * Trying the big map again after its start failed (src/client/map/element.ts).
  *
  * Two things can fail on a weak signal: the map's code (Leaflet and the map
  * application, loaded by dynamic `import()`) and its places file (`fetch`).

@@ -11,7 +11,7 @@ import type { PlaceType } from '../geojson';
 
 export const PLACE_TYPES: readonly PlaceType[] = ['destination', 'event', 'product'];
 
-/** The query parameters a state is written in: a link with any of them names a map state (src/scripts/map/element.ts). */
+/** The query parameters a state is written in: a link with any of them names a map state (src/client/map/element.ts). */
 export const STATE_PARAMS = ['zoom', 'lat', 'lng', 'type', 'category', 'q', 'place'] as const;
 
 export interface MapView {

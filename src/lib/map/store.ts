@@ -13,7 +13,7 @@
  *   written, the URL already says it.
  *
  * Each transition returns the next session and the write it asks for; the
- * store keeps the session, and the caller writes the URL (src/scripts/map/url.ts).
+ * store keeps the session, and the caller writes the URL (src/client/map/url.ts).
  */
 import { differsInFilters, type MapState } from './state';
 import type { Filters } from './filter';

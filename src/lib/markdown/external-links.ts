@@ -6,7 +6,7 @@
  */
 import { defineHastPlugin } from 'satteri';
 import { t } from '../i18n';
-import type { Lang } from '../content/vocab';
+import type { Lang } from '../../content/vocab';
 
 /** Attributes of an outbound link. `external` tells crawlers and scripts it leaves the site. */
 export const EXTERNAL_REL = 'noopener external';

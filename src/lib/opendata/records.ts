@@ -4,9 +4,9 @@
  * tests with the checker's.
  */
 import { routeUrl, COLLECTION_ROUTE } from '../routes';
-import { getDistrict, type DistrictSlug } from '../content/districts';
-import { refId, texts, type DestinationData, type EventData, type PlainEntry, type ProductData } from '../content/plain';
-import type { Price } from '../content/shared-field-schemas';
+import { getDistrict, type DistrictSlug } from '../../content/districts';
+import { refId, texts, type DestinationData, type EventData, type PlainEntry, type ProductData } from '../../content/plain';
+import type { Price } from '../../content/shared-field-schemas';
 import { areaCodes } from '../geo/codes';
 import type { DatasetName, DestinationRecord, EventRecord, ProductRecord } from './schema';
 

@@ -11,8 +11,8 @@
  * and copied into the JSON Schemas as descriptions).
  */
 import { z } from 'astro/zod';
-import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRECISIONS, PRODUCT_KINDS, WEEKDAYS, WEEKS } from '../content/vocab';
-import { DISTRICT_SLUGS } from '../content/districts';
+import { CATEGORIES, CERTIFICATIONS, FACILITIES, PRECISIONS, PRODUCT_KINDS, WEEKDAYS, WEEKS } from '../../content/vocab';
+import { DISTRICT_SLUGS } from '../../content/districts';
 
 const slug = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 /** Text in Indonesian, and in English where it has been translated. */
@@ -22,7 +22,7 @@ const urls = () => z.strictObject({ id: z.url(), en: z.url() });
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A calendar day or a wall-clock time in Asia/Jakarta, as written by the editors. */
 const localDateTime = () => z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/);
-/** An event's schedule, as written in the content (src/lib/content/schema.ts documents each kind). */
+/** An event's schedule, as written in the content (src/content/schema.ts documents each kind). */
 const recurrence = () => {
   const changes = {
     except: z.array(localDateTime()).optional(),

@@ -1,7 +1,7 @@
 /**
  * The offline app's caches, decided in one place: the caches the service
  * worker keeps and their limits, and which request goes to which cache. The
- * service worker (src/sw/sw.ts) and the pages that talk to it import this
+ * service worker (src/client/sw/sw.ts) and the pages that talk to it import this
  * module, so they cannot disagree. Pure: no DOM, no service-worker globals,
  * unit-tested in tests/unit/lib/pwa.test.ts.
  *

@@ -1,6 +1,6 @@
 /**
  * The web app manifest of each language and its icons (src/pages/icons/,
- * src/lib/pwa/icons.ts). Apart from the worker's rules (./caches.ts) because it needs the UI
+ * src/build/pwa-icons.ts). Apart from the worker's rules (./caches.ts) because it needs the UI
  * strings, which the service worker and the page scripts must not carry.
  */
 import { routeUrl } from '../routes';

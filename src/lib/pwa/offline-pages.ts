@@ -4,7 +4,7 @@
  * which cached pages the offline page lists, under which title.
  */
 import { isExcludedFromSitemap, parseRoute, routeUrl } from '../routes';
-import type { Lang } from '../content/vocab';
+import type { Lang } from '../../content/vocab';
 
 /** The offline page of a language, and the one for a path (English under /en/). */
 export const offlineUrl = (base: string, lang: Lang) => routeUrl(base, lang, 'offline');

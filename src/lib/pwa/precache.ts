@@ -1,13 +1,13 @@
 /**
  * What the service worker installs with itself. The build step that writes the
- * worker (src/integrations/steps/service-worker.ts) adds the app shell it finds
+ * worker (src/build/steps/service-worker.ts) adds the app shell it finds
  * in the built pages.
  */
 
 /**
  * Files the worker installs with itself (relative to dist/), besides the app
  * shell: the scripts, styles and fonts the public pages use, which the build
- * finds by reading the pages (src/integrations/steps/service-worker.ts; never the CMS's).
+ * finds by reading the pages (src/build/steps/service-worker.ts; never the CMS's).
  */
 export const PRECACHE_GLOBS = [
   'luring/index.html',

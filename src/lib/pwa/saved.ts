@@ -3,7 +3,7 @@
  * (localStorage): reading the list without trusting it, adding, removing, and
  * which images may leave the cache with a removed entry.
  */
-import type { Lang } from '../content/vocab';
+import type { Lang } from '../../content/vocab';
 
 /** One saved entry, as the device remembers it (localStorage, SAVED_KEY). */
 export interface SavedEntry {

@@ -11,10 +11,10 @@
  * The Astro side (./facts.ts) resolves an entry into `SearchFacts`; everything
  * here is pure and unit-tested.
  */
-import { CATEGORIES, PRODUCT_KINDS, type Category, type EntryType, type Lang, type ProductKind } from '../content/vocab';
-import { getDistrict, type DistrictSlug } from '../content/districts';
+import { CATEGORIES, PRODUCT_KINDS, type Category, type EntryType, type Lang, type ProductKind } from '../../content/vocab';
+import { getDistrict, type DistrictSlug } from '../../content/districts';
 import { t } from '../i18n';
-import type { AnyEntry, Destination } from '../content/load';
+import type { AnyEntry, Destination } from '../../content/load';
 
 /** Filter groups, in the order the search page shows them. */
 export const SEARCH_FACETS = ['type', 'category', 'district', 'when'] as const;

@@ -13,7 +13,7 @@
  * their overlap (`both`, all words ANDed) gives exact merged counts:
  * |A ∪ B| = |A| + |B| − |A ∩ B|.
  */
-import type { Lang } from '../content/vocab';
+import type { Lang } from '../../content/vocab';
 
 export interface Readings {
   /** The query as typed, tidied. */

@@ -2,7 +2,7 @@
  * The Content Security Policy, written once. astro.config.mjs hands it to
  * Astro's `security.csp`, which adds it to every page as a <meta> tag and
  * fills `script-src`/`style-src` with the hashes of the scripts and styles it
- * bundles. src/integrations/steps/headers.ts sends the same policy as an HTTP
+ * bundles. src/build/steps/headers.ts sends the same policy as an HTTP
  * header (in dist/_headers), where the directives a <meta> tag cannot carry
  * (frame-ancestors) are added.
  *

@@ -4,7 +4,7 @@
  * (`lastVerified`): new entries and re-checked ones rise to the top. Events
  * carry their dates in the title, so a reader sees when they happen.
  */
-import type { Lang } from '../content/vocab';
+import type { Lang } from '../../content/vocab';
 import { formatRange } from '../events/dates';
 import { t } from '../i18n';
 

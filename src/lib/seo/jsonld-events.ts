@@ -3,9 +3,9 @@
  * Schedule from the event's recurrence) and its prices.
  */
 import type { Event, Place } from 'schema-dts';
-import { type Weekday } from '../content/vocab';
-import type { Location } from '../content/shared-field-schemas';
-import type { EventData } from '../content/plain';
+import { type Weekday } from '../../content/vocab';
+import type { Location } from '../../content/shared-field-schemas';
+import type { EventData } from '../../content/plain';
 import { isAnnounced, nextOccurrences, spanDays, weeklyDays, type Recurrence } from '../events/schedule';
 
 import { type Node, type PageContext } from './jsonld';

@@ -13,9 +13,9 @@ import type {
   TouristAttraction,
   TouristDestination,
 } from 'schema-dts';
-import { WEEKDAYS, type Lang, type Weekday } from '../content/vocab';
-import type { Location, OpeningHours, Price } from '../content/shared-field-schemas';
-import type { DestinationData, ProductData } from '../content/plain';
+import { WEEKDAYS, type Lang, type Weekday } from '../../content/vocab';
+import type { Location, OpeningHours, Price } from '../../content/shared-field-schemas';
+import type { DestinationData, ProductData } from '../../content/plain';
 import { t } from '../i18n';
 
 import { home, REGION, regencyId, type Node, type PageContext } from './jsonld';

@@ -9,7 +9,7 @@
  * repeating them.
  */
 import type { BreadcrumbList, GovernmentOrganization, Graph, Thing, WebPage, WebSite } from 'schema-dts';
-import { LOCALE, type Lang } from '../content/vocab';
+import { LOCALE, type Lang } from '../../content/vocab';
 import { site } from '../../config/site';
 
 /** A schema.org node (schema-dts also allows a bare string id; a graph holds objects). */

@@ -1,11 +1,11 @@
 /**
  * /admin/config.yml: the CMS configuration, generated at build time from the
- * content schemas (src/lib/cms/config.ts), so it cannot drift from them.
+ * content schemas (src/content/cms/config.ts), so it cannot drift from them.
  */
 import { BASE } from '../../lib/base';
 import type { APIRoute } from 'astro';
 import YAML from 'yaml';
-import { cmsConfig } from '../../lib/cms/config';
+import { cmsConfig } from '../../content/cms/config';
 import { site } from '../../config/site';
 
 export const GET: APIRoute = () => {
@@ -18,7 +18,7 @@ export const GET: APIRoute = () => {
     // A fixture or benchmark content folder given as an absolute path still edits `content/` in the repository.
     contentDir: site.contentDir.startsWith('/') ? 'content' : site.contentDir,
   });
-  const header = '# Generated from src/lib/content/schema.ts by src/lib/cms/config.ts; do not edit.\n';
+  const header = '# Generated from src/content/schema.ts by src/content/cms/config.ts; do not edit.\n';
   return new Response(header + YAML.stringify(config, { lineWidth: 0 }), {
     headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
   });

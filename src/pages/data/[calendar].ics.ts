@@ -1,6 +1,6 @@
 /** The subscribable calendar of every event in each language: /data/events.ics (Indonesian titles), /data/events.en.ics, … */
 import type { APIRoute } from 'astro';
-import { eventsFeed } from '../../lib/events/site';
+import { eventsFeed } from '../../content/views/events';
 import { eventsFeedFile } from '../../lib/routes';
 import { BASE } from '../../lib/paths';
 import { site } from '../../config/site';

@@ -6,7 +6,7 @@
 import { BASE } from '../../lib/base';
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
-import { loadSite } from '../../lib/content/load';
+import { loadSite } from '../../content/load';
 import { buildPlaces } from '../../lib/geojson';
 import { site } from '../../config/site';
 

@@ -4,9 +4,9 @@
  * Fetched only when a query finds nothing or very little.
  */
 import type { APIRoute } from 'astro';
-import { loadSite, titleOf } from '../../lib/content/load';
-import { DISTRICTS } from '../../lib/content/districts';
-import type { Lang } from '../../lib/content/vocab';
+import { loadSite, titleOf } from '../../content/load';
+import { DISTRICTS } from '../../content/districts';
+import type { Lang } from '../../content/vocab';
 import { site } from '../../config/site';
 import { buildVocabulary } from '../../lib/search/suggest';
 

@@ -1,7 +1,7 @@
 /** App icons for the web app manifest: /icons/icon-192.png, /icons/icon-512.png, /icons/maskable-512.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ICONS } from '../../lib/pwa/manifest';
-import { iconPng } from '../../lib/pwa/icons';
+import { iconPng } from '../../build/pwa-icons';
 
 export const getStaticPaths = (() =>
   ICONS.map((i) => ({ params: { icon: i.name }, props: { size: i.size, maskable: i.maskable } }))) satisfies GetStaticPaths;

@@ -5,7 +5,7 @@
  */
 import { BASE } from '../../lib/base';
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content/load';
+import { loadSite } from '../../content/load';
 import { buildPlaces } from '../../lib/geojson';
 import { siteOverview } from '../../lib/map/overview';
 import { site } from '../../config/site';

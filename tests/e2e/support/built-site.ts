@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { listPages, pageUrl } from '../../../src/integrations/built-files';
+import { listPages, pageUrl } from '../../../src/build/built-files';
 import { routeUrl, type RouteName } from '../../../src/lib/routes';
-import { LANGS } from '../../../src/lib/content/vocab';
+import { LANGS } from '../../../src/content/vocab';
 
 export const DIST = path.resolve(process.env.JELAJAH_OUT_DIR ?? 'dist');
 export const BASE = process.env.BASE_PATH ?? '/';

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, type CmsField } from '../../../src/lib/cms/config';
-import { fieldsOf, type FieldNode, type FileKind } from '../../../src/lib/content/schema-field-tree';
-import { CATEGORIES, FACILITIES, PRODUCT_KINDS } from '../../../src/lib/content/vocab';
-import { DISTRICT_SLUGS } from '../../../src/lib/content/districts';
+import { cmsConfig, type CmsField } from '../../../src/content/cms/config';
+import { fieldsOf, type FieldNode, type FileKind } from '../../../src/content/schema-field-tree';
+import { CATEGORIES, FACILITIES, PRODUCT_KINDS } from '../../../src/content/vocab';
+import { DISTRICT_SLUGS } from '../../../src/content/districts';
 
 const config = cmsConfig({
   repo: 'pemkab-toba/jelajah-toba',

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/validate';
-import { formatIssues } from '../../../src/lib/content/messages';
+import { checkContent } from '../../../src/content/validate';
+import { formatIssues } from '../../../src/content/messages';
 import { edit, fixtureCopy } from '../helpers';
 
 const DEST = 'destinations/pantai-contoh/index.id.mdx';

@@ -4,14 +4,14 @@
  * with freshly scaffolded entries). The folder belongs to the tourism office
  * and changes every week, so nothing here names an entry or counts them: each
  * check holds for any corpus that passes `npm run check:content`, and the
- * rules themselves are the checker's (src/lib/content/rules.ts), tested on
+ * rules themselves are the checker's (src/content/rules.ts), tested on
  * fixtures in bad-content.test.ts.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/validate';
-import { BODY_MIN_WORDS, wordCount } from '../../../src/lib/content/rules';
-import { DISTRICT_SLUGS } from '../../../src/lib/content/districts';
+import { checkContent } from '../../../src/content/validate';
+import { BODY_MIN_WORDS, wordCount } from '../../../src/content/rules';
+import { DISTRICT_SLUGS } from '../../../src/content/districts';
 import { inBounds } from '../../../src/config/site';
 import { site } from '../../../src/config/site';
 import { nextOccurrences, type EventDates } from '../../../src/lib/events/schedule';

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { devContentErrors, errorBanner, errorPage, pagesOfFile } from '../../../src/lib/content/dev-errors';
-import { missingPhotoPlugin } from '../../../src/integrations/dev-preview';
+import { devContentErrors, errorBanner, errorPage, pagesOfFile } from '../../../src/content/dev-errors';
+import { missingPhotoPlugin } from '../../../src/build/dev-preview';
 import { edit, fixtureCopy } from '../helpers';
 
 describe('the dev preview', () => {

@@ -1,16 +1,16 @@
 /**
- * The editor's Zod error map (src/lib/content/error-map.ts) and the one parse it serves
- * (src/lib/content/parse-entry.ts): a schema problem reads as the checker's message, with the field in
+ * The editor's Zod error map (src/content/error-map.ts) and the one parse it serves
+ * (src/content/parse-entry.ts): a schema problem reads as the checker's message, with the field in
  * words and a fix, whether it comes from the error map or from the checker's structured issue.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorErrorMap } from '../../../src/lib/content/error-map';
-import { parseEntry, parseEntryData, parseTranslationData } from '../../../src/lib/content/parse-entry';
-import { COLLECTION_SCHEMAS, translationSchema } from '../../../src/lib/content/schema';
-import { checkerSchemaContext } from '../../../src/lib/content/parse-entry';
-import { knownFieldNames } from '../../../src/lib/content/field-words';
+import { editorErrorMap } from '../../../src/content/error-map';
+import { parseEntry, parseEntryData, parseTranslationData } from '../../../src/content/parse-entry';
+import { COLLECTION_SCHEMAS, translationSchema } from '../../../src/content/schema';
+import { checkerSchemaContext } from '../../../src/content/parse-entry';
+import { knownFieldNames } from '../../../src/content/field-words';
 
 const FIXTURE = path.resolve('tests/fixtures/content-valid');
 const DEST_DIR = path.join(FIXTURE, 'destinations/pantai-contoh');

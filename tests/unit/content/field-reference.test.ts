@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderFieldReference } from '../../../src/lib/content/field-reference-page';
-import { FILE_SCHEMAS, fieldsOf, flatten, type FileKind } from '../../../src/lib/content/schema-field-tree';
+import { renderFieldReference } from '../../../src/content/field-reference-page';
+import { FILE_SCHEMAS, fieldsOf, flatten, type FileKind } from '../../../src/content/schema-field-tree';
 
 describe('docs/field-reference.md', () => {
   it('is up to date with the content schemas (run `npm run docs:fields` if this fails)', () => {

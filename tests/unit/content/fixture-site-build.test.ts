@@ -24,7 +24,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit, fixtureCopy } from '../helpers';
 import { buildSite, filesContaining, filesIn, imagesWithMetadata, indexedUrls } from '../../support/fixture-site';
-import { parseHtml, type Element } from '../../../src/integrations/built-files';
+import { parseHtml, type Element } from '../../../src/build/built-files';
 
 const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
 

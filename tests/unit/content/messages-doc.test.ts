@@ -7,15 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOC, EXAMPLES, renderDoc, runExample } from '../../../scripts/messages-doc';
-import { parseFile } from '../../../src/lib/content/validate';
-import { WARNING_TITLES } from '../../../src/lib/content/warnings';
+import { parseFile } from '../../../src/content/validate';
+import { WARNING_TITLES } from '../../../src/content/warnings';
 
 /** Codes written as literals in the checker's own modules. */
 function codesInSource(): Set<string> {
   // Every module the checker gathers issues from: the content model's and the geography's.
   const files = [
     ...['validate.ts', 'messages.ts', 'rules.ts', 'body.ts', 'texts.ts', 'encoding.ts', 'photos.ts', 'places.ts'].map(
-      (f) => `src/lib/content/${f}`,
+      (f) => `src/content/${f}`,
     ),
     'src/lib/geo/check.ts',
   ].map((f) => readFileSync(f, 'utf8'));
@@ -27,7 +27,7 @@ function codesInSource(): Set<string> {
   }
   // Zod's own code, and the fallback for a union Zod reports without any branch (never seen in practice).
   for (const code of ['custom', 'bad-shape', 'no-content']) found.delete(code);
-  // Given by the body check (src/lib/content/body.ts) but not reachable through the checker today: an attribute
+  // Given by the body check (src/content/body.ts) but not reachable through the checker today: an attribute
   // of an allowed site component (none is allowed yet); `layout`, which the checker refuses first as an unknown
   // field (the build's own guard says body-layout); a parser error none of the other messages describes.
   for (const code of ['body-component-attribute', 'body-layout', 'body-syntax']) found.delete(code);

@@ -83,7 +83,7 @@ describe('astro dev, where the content guard only reports', () => {
         ...outsideVitest(),
         JELAJAH_CONTENT_DIR: root,
         JELAJAH_CACHE_DIR: path.join('node_modules', '.astro-fixtures', `dev-${path.basename(root)}`),
-        // The dev preview would show the checker's report instead of the page (src/integrations/dev-preview.ts);
+        // The dev preview would show the checker's report instead of the page (src/build/dev-preview.ts);
         // this test is about the Markdown pipeline itself, so the page must reach it.
         JELAJAH_DEV_ERROR_PAGES: 'off',
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -3,7 +3,7 @@
  * each refused three ways, with the file and the line:
  *
  * 1. by the checker (`npm run check:content`), with a fix in both languages;
- * 2. by the build's content guard (src/integrations/content-guard.ts), the
+ * 2. by the build's content guard (src/build/content-guard.ts), the
  *    build's first step, called as Astro calls it;
  * 3. for bodies, by the build's own Markdown pipeline: the MDX renderer of the
  *    `markdown.processor` in astro.config.mjs, fed as @astrojs/mdx feeds it,
@@ -20,10 +20,10 @@ import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterAll, describe, expect, it } from 'vitest';
 import config from '../../../astro.config.mjs';
-import contentGuard from '../../../src/integrations/content-guard';
-import { checkContent } from '../../../src/lib/content/validate';
-import { formatIssues } from '../../../src/lib/content/messages';
-import { TITLE_MAX } from '../../../src/lib/content/texts';
+import contentGuard from '../../../src/build/content-guard';
+import { checkContent } from '../../../src/content/validate';
+import { formatIssues } from '../../../src/content/messages';
+import { TITLE_MAX } from '../../../src/content/texts';
 import { edit, fixtureCopy } from '../helpers';
 
 const ID = 'destinations/pantai-contoh/index.id.mdx';

@@ -3,8 +3,8 @@
  * found by the content audit are refused with messages that say what is there and how to fix it.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/validate';
-import { formatIssues } from '../../../src/lib/content/messages';
+import { checkContent } from '../../../src/content/validate';
+import { formatIssues } from '../../../src/content/messages';
 import { edit, fixtureCopy } from '../helpers';
 
 const DEST = 'destinations/pantai-contoh/index.id.mdx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceYears, provenanceLine } from '../../../src/lib/content/provenance';
+import { priceYears, provenanceLine } from '../../../src/content/provenance';
 
 describe('what an entry says about how its facts were checked', () => {
   it('says "last checked on site" only for a check on the ground', () => {

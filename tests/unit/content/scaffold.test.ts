@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/validate';
-import { isDraft } from '../../../src/lib/content/checked-entry';
-import { fieldsOf } from '../../../src/lib/content/schema-field-tree';
-import { askMissing } from '../../../src/lib/content/scaffold-questions';
-import { guessCategory, guessKind, planEntry, resolveDistrict, writeEntry, type Answers } from '../../../src/lib/content/scaffold';
-import { renderIndonesian, templateKeys, type NewEntry } from '../../../src/lib/content/templates';
+import { checkContent } from '../../../src/content/validate';
+import { isDraft } from '../../../src/content/checked-entry';
+import { fieldsOf } from '../../../src/content/schema-field-tree';
+import { askMissing } from '../../../src/content/scaffold-questions';
+import { guessCategory, guessKind, planEntry, resolveDistrict, writeEntry, type Answers } from '../../../src/content/scaffold';
+import { renderIndonesian, templateKeys, type NewEntry } from '../../../src/content/templates';
 import { fixtureCopy } from '../helpers';
 
 const TODAY = '2026-11-28';

@@ -1,11 +1,11 @@
 /** The small rules of issue #16 that the payload table does not pin down: encoding, short texts, photo sizes, URL schemes. */
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalid } from '../../../src/lib/content/encoding';
-import { checkTexts, emojiOnly, fieldLocator, TITLE_MAX } from '../../../src/lib/content/texts';
-import { imageSize, PHOTO_ADVISED_PX } from '../../../src/lib/content/photos';
-import { checkBody, urlScheme } from '../../../src/lib/content/body';
-import { photoSize, publishedSize } from '../../../src/lib/content/photo-sizes';
-import { WARNING_TITLES } from '../../../src/lib/content/warnings';
+import { decodeUtf8, firstInvalid } from '../../../src/content/encoding';
+import { checkTexts, emojiOnly, fieldLocator, TITLE_MAX } from '../../../src/content/texts';
+import { imageSize, PHOTO_ADVISED_PX } from '../../../src/content/photos';
+import { checkBody, urlScheme } from '../../../src/content/body';
+import { photoSize, publishedSize } from '../../../src/content/photo-sizes';
+import { WARNING_TITLES } from '../../../src/content/warnings';
 import type { ImageMetadata } from 'astro';
 
 describe('encoding', () => {

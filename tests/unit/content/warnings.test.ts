@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content/validate';
-import { formatWarnings, monthsBefore, SUMMARY_CARD_MAX, WARNING_TITLES, type WarningCode } from '../../../src/lib/content/warnings';
+import { checkContent } from '../../../src/content/validate';
+import { formatWarnings, monthsBefore, SUMMARY_CARD_MAX, WARNING_TITLES, type WarningCode } from '../../../src/content/warnings';
 import { edit, fixtureCopy } from '../helpers';
 
 const TODAY = '2026-11-28';

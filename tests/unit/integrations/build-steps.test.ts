@@ -4,8 +4,8 @@
  * stops the build with the steps named.
  */
 import { describe, expect, it } from 'vitest';
-import { runSteps, stepWaves, type BuildStep } from '../../../src/integrations/build-steps';
-import { BUILD_OUTPUTS, POST_BUILD_STEPS } from '../../../src/integrations/post-build';
+import { runSteps, stepWaves, type BuildStep } from '../../../src/build/build-steps';
+import { BUILD_OUTPUTS, POST_BUILD_STEPS } from '../../../src/build/post-build';
 
 const step = (name: string, needs: string[], makes: string[], log: string[] = []): BuildStep<unknown> => ({
   name,

@@ -4,9 +4,9 @@
  * and each page's CSP (a page without one named).
  */
 import { describe, expect, it } from 'vitest';
-import { pagePolicies, type BuiltSite } from '../../../src/integrations/built-site';
-import { neededCards } from '../../../src/integrations/steps/share-images';
-import type { ShareCard } from '../../../src/lib/seo/share-cards';
+import { pagePolicies, type BuiltSite } from '../../../src/build/built-site';
+import { neededCards } from '../../../src/build/steps/share-images';
+import type { ShareCard } from '../../../src/content/views/share-cards';
 
 const page = (url: string, head: string, admin = false) => ({
   file: `/dist${url}index.html`,

@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/events/calendar';
 import { nextOccurrences, spanDays, type Recurrence } from '../../../src/lib/events/schedule';
 import { addDays } from '../../../src/lib/events/dates';
-import { checkContent } from '../../../src/lib/content/validate';
+import { checkContent } from '../../../src/content/validate';
 import { parseCalendar } from '../../ical-parse';
 import { site } from '../../../src/config/site';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DISTRICTS } from '../../../src/lib/content/districts';
+import { DISTRICTS } from '../../../src/content/districts';
 import { slugify } from '../../../src/lib/text';
 import { inBounds } from '../../../src/config/site';
 import { placePoint } from '../../../src/lib/geo/boundaries';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlaces, type DestinationInput, type EventInput, type PlaceInputs, type ProductInput } from '../../../src/lib/geojson';
-import { checkContent } from '../../../src/lib/content/validate';
-import { isDraft } from '../../../src/lib/content/checked-entry';
+import { checkContent } from '../../../src/content/validate';
+import { isDraft } from '../../../src/content/checked-entry';
 import { inBounds } from '../../../src/config/site';
 
 const license = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t, uiKeys, pick, formatIdr } from '../../../src/lib/i18n';
 import { ALL_LANGS, DEFAULT_LANG } from '../../../src/lib/locales';
 import { site } from '../../../src/config/site';
-import { CATEGORIES, FACILITIES, PRODUCT_KINDS, WEEKDAYS, CERTIFICATIONS } from '../../../src/lib/content/vocab';
+import { CATEGORIES, FACILITIES, PRODUCT_KINDS, WEEKDAYS, CERTIFICATIONS } from '../../../src/content/vocab';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

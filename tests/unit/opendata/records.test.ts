@@ -10,7 +10,7 @@ import { datasetFile, destinationRecord, entryUrls, eventRecord, productRecord, 
 import { DATASET_NAMES, jsonSchemaOf, recordFields, type DatasetName } from '../../../src/lib/opendata/schema';
 import { t, uiKeys } from '../../../src/lib/i18n';
 import { site } from '../../../src/config/site';
-import { DISTRICTS } from '../../../src/lib/content/districts';
+import { DISTRICTS } from '../../../src/content/districts';
 import { destinations, events, products } from '../seo/content';
 
 const ctx: DataContext = {

@@ -1,11 +1,11 @@
 /**
- * The content folder as plain entries (src/lib/content/plain.ts), read with the stand-alone checker, for
+ * The content folder as plain entries (src/content/plain.ts), read with the stand-alone checker, for
  * checks that hold for any entry; and the test fixture's entries, for checks about particular data (the
  * office may change any entry of content/).
  */
 import path from 'node:path';
-import { checkContent } from '../../../src/lib/content/validate';
-import type { DestinationData, EventData, PlainEntry, ProductData } from '../../../src/lib/content/plain';
+import { checkContent } from '../../../src/content/validate';
+import type { DestinationData, EventData, PlainEntry, ProductData } from '../../../src/content/plain';
 import { site } from '../../../src/config/site';
 
 const { entries } = checkContent(path.resolve(site.contentDir));

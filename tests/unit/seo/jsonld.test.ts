@@ -12,11 +12,11 @@ import { jsonLdText, pageGraph, type PageContext } from '../../../src/lib/seo/js
 import { freeAdmission, openingHoursSpecification, product, touristAttraction, touristDestination } from '../../../src/lib/seo/jsonld-places';
 import { event, isoWib, occurrence } from '../../../src/lib/seo/jsonld-events';
 import { eventVenue } from '../../../src/lib/opendata/records';
-import { getDistrict } from '../../../src/lib/content/districts';
+import { getDistrict } from '../../../src/content/districts';
 import { site } from '../../../src/config/site';
 import type { Thing } from 'schema-dts';
 import { destinations, events, fixtureDestination, fixtureEvent, products } from './content';
-import type { DestinationData } from '../../../src/lib/content/plain';
+import type { DestinationData } from '../../../src/content/plain';
 
 const ctx = (path: string, name = 'Judul'): PageContext => ({
   site: 'https://example.go.id',

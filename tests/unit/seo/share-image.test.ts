@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedSharePng, dataUri, pngSize, SHARE_HEIGHT, SHARE_WIDTH, shareSvg, titleSize } from '../../../src/lib/seo/share-image';
+import { cachedSharePng, dataUri, pngSize, SHARE_HEIGHT, SHARE_WIDTH, shareSvg, titleSize } from '../../../src/build/share-image';
 import { coverSvg } from '../../../src/lib/cover';
 
 const text = {

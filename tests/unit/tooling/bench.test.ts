@@ -8,8 +8,8 @@ import { pagefindPart, tally } from '../../../scripts/bench/first-query';
 import { parseHookOutput, runHook } from '../../../scripts/bench/hooks';
 import { naiveIndexSize } from '../../../scripts/bench/naive-index';
 import { median, table, writeSection } from '../../../scripts/bench/report';
-import { plainText } from '../../../scripts/quality/markdown';
-import { checkContent, parseFile } from '../../../src/lib/content/validate';
+import { plainText } from '../../support/quality/markdown';
+import { checkContent, parseFile } from '../../../src/content/validate';
 import { inBounds } from '../../../src/config/site';
 
 describe('synthetic corpus', () => {

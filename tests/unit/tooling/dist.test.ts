@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, largestHtml, pageWeight, siteCss } from '../../../scripts/quality/dist';
-import { jsClosure, jsImports, listPages, pageUrl, urlToFile } from '../../../src/integrations/built-files';
-import { checkLinks, cssUrls, srcsetUrls } from '../../../scripts/quality/links';
+import { gzipSize, largestHtml, pageWeight, siteCss } from '../../support/quality/dist';
+import { jsClosure, jsImports, listPages, pageUrl, urlToFile } from '../../../src/build/built-files';
+import { checkLinks, cssUrls, srcsetUrls } from '../../support/quality/links';
 
 function fakeDist(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'jt-fake-dist-'));

@@ -1,7 +1,7 @@
 /** Generated cover art for every entry, district and practical page: /cover/<collection>/<slug>.svg. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../../lib/content/load';
-import { DISTRICTS } from '../../../lib/content/districts';
+import { loadSite } from '../../../content/load';
+import { DISTRICTS } from '../../../content/districts';
 import { coverSvg } from '../../../lib/cover';
 
 export async function getStaticPaths() {

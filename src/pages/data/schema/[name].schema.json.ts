@@ -1,6 +1,6 @@
 /** The JSON Schema of each open data file, generated from src/lib/opendata/schema.ts. */
 import type { APIRoute } from 'astro';
-import { schema } from '../../../lib/opendata/site-data';
+import { schema } from '../../../content/views/open-data';
 import { DATASET_NAMES, type DatasetName } from '../../../lib/opendata/schema';
 
 export const getStaticPaths = () => DATASET_NAMES.map((name) => ({ params: { name } }));

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DISTRICTS } from '../../../../src/lib/content/districts';
+import { DISTRICTS } from '../../../../src/content/districts';
 import {
   BOUNDARIES_ATTRIBUTION,
   districtAreas,
@@ -42,7 +42,7 @@ describe('the boundaries dataset', () => {
     const fromPackage = packageRows('districts.csv', /^12\.12$/);
     expect(fromPackage).toHaveLength(16);
     expect(districtAreas().map(({ code, name }) => ({ code, name }))).toEqual(fromPackage);
-    // And the site's own list (src/lib/content/districts.ts) is the same one.
+    // And the site's own list (src/content/districts.ts) is the same one.
     expect(DISTRICTS.map(({ code, name }) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code))).toEqual(fromPackage);
   });
   it('has the desa and kelurahan of idn-area-data, with the same codes and names', () => {

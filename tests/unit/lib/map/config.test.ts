@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapConfig, mapAttributes } from '../../../../src/lib/map/config';
-import { CATEGORIES, PRODUCT_KINDS } from '../../../../src/lib/content/vocab';
+import { CATEGORIES, PRODUCT_KINDS } from '../../../../src/content/vocab';
 import { site } from '../../../../src/config/site';
 
 describe('map config for the browser', () => {

@@ -1,4 +1,4 @@
-/** Map places for the unit tests of src/lib/map and src/scripts/map: made up, never the live content. */
+/** Map places for the unit tests of src/lib/map and src/client/map: made up, never the live content. */
 import { toMapPlace } from '../../../../src/lib/map/filter';
 import type { PlaceFeature, PlaceProperties, PlaceType } from '../../../../src/lib/geojson';
 

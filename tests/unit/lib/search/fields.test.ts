@@ -8,8 +8,8 @@ import {
   searchMeta,
   type SearchFacts,
 } from '../../../../src/lib/search/fields';
-import { CATEGORIES, PRODUCT_KINDS } from '../../../../src/lib/content/vocab';
-import type { AnyEntry, Destination } from '../../../../src/lib/content/load';
+import { CATEGORIES, PRODUCT_KINDS } from '../../../../src/content/vocab';
+import type { AnyEntry, Destination } from '../../../../src/content/load';
 
 const waterfall: SearchFacts = { kind: 'destination', category: 'waterfall', district: 'lumban-julu', location: { lat: 2.55, lng: 99.05 } };
 const event: SearchFacts = { kind: 'event', district: 'balige', when: 'past', date: '24–26 Februari 2023' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, suggest, unmatched } from '../../../../src/lib/search/suggest';
-import { DISTRICTS } from '../../../../src/lib/content/districts';
+import { DISTRICTS } from '../../../../src/content/districts';
 
 // Names as the build's vocabulary endpoint collects them (titles and aliases), written here rather than read
 // from content/: the office may rename or remove any entry, and these tests must not depend on it.

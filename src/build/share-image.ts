@@ -1,0 +1,208 @@
+/**
+ * Share images (Open Graph / Twitter cards): 1200×630 PNGs drawn at build
+ * time from the page's title, its type and the site name, over the entry's
+ * photo or its cover art.
+ *
+ * Satori lays the card out and turns every letter into an SVG path using
+ * Source Sans 3 from @fontsource (read from node_modules, so nothing is
+ * fetched and no system font is used): the text looks the same on every
+ * machine. resvg then rasterises the SVG. Both run offline.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import satori from 'satori';
+import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { coverSvg, PALETTE } from '../lib/cover';
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+export interface ShareCardText {
+  title: string;
+  /** What the page is, e.g. "Destinasi · Pantai". */
+  label: string;
+  siteName: string;
+  /** The site's host, shown small, e.g. jelajahtoba.example.id. */
+  host: string;
+}
+
+/** A satori element: the plain-object form of JSX, so no React is needed. */
+interface El {
+  type: string;
+  props: {
+    style?: Record<string, string | number>;
+    children?: (El | string)[] | El | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
+}
+const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({
+  type,
+  props: { style, ...(children !== undefined ? { children } : {}) },
+});
+
+/** Smaller type for longer titles, so every title fits in three lines. */
+export function titleSize(title: string): number {
+  if (title.length > 70) return 52;
+  if (title.length > 45) return 62;
+  if (title.length > 25) return 72;
+  return 84;
+}
+
+/** The card's layout: background picture, a dark band for contrast, then label, title and site name. */
+export function cardTree(text: ShareCardText, background: string): El {
+  return el(
+    'div',
+    {
+      width: SHARE_WIDTH,
+      height: SHARE_HEIGHT,
+      display: 'flex',
+      position: 'relative',
+      fontFamily: 'Source Sans 3',
+      backgroundColor: PALETTE.deep,
+    },
+    [
+      {
+        type: 'img',
+        props: {
+          src: background,
+          width: SHARE_WIDTH,
+          height: SHARE_HEIGHT,
+          style: { position: 'absolute', top: 0, left: 0, width: SHARE_WIDTH, height: SHARE_HEIGHT, objectFit: 'cover' },
+        },
+      },
+      el('div', {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: SHARE_WIDTH,
+        height: SHARE_HEIGHT,
+        backgroundImage: 'linear-gradient(180deg, rgba(11,57,84,0) 20%, rgba(11,57,84,0.93) 62%)',
+      }),
+      el(
+        'div',
+        {
+          position: 'absolute',
+          left: 0,
+          right: 0,
+          bottom: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          padding: '0 64px 52px',
+          color: PALETTE.white,
+        },
+        [
+          el('div', { display: 'flex' }, [
+            el(
+              'div',
+              { backgroundColor: PALETTE.red, color: PALETTE.white, fontSize: 28, fontWeight: 700, padding: '6px 18px', borderRadius: 6 },
+              text.label,
+            ),
+          ]),
+          el(
+            'div',
+            {
+              fontSize: titleSize(text.title),
+              fontWeight: 700,
+              lineHeight: 1.08,
+              marginTop: 18,
+              maxHeight: titleSize(text.title) * 1.08 * 3,
+              overflow: 'hidden',
+            },
+            text.title,
+          ),
+          el('div', { display: 'flex', justifyContent: 'space-between', marginTop: 26, fontSize: 30, opacity: 0.92 }, [
+            el('div', { fontWeight: 700 }, text.siteName),
+            el('div', {}, text.host),
+          ]),
+        ],
+      ),
+    ],
+  );
+}
+
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+/** Source Sans 3 in WOFF (satori reads WOFF, not WOFF2), Latin and Latin Extended. */
+function loadFonts() {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const file = (subset: string, weight: number) =>
+    readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));
+  fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
+    ([400, 700] as const).map((weight) => ({ name: 'Source Sans 3', data: file(subset, weight), weight, style: 'normal' as const })),
+  );
+  return fonts;
+}
+
+/** A data: URI, the only way satori takes a picture without fetching it. */
+export const dataUri = (mime: string, bytes: Uint8Array | string) => `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`;
+
+/** The card as SVG (text already turned into paths). */
+export async function shareSvg(text: ShareCardText, background: string): Promise<string> {
+  return satori(cardTree(text, background) as Parameters<typeof satori>[0], {
+    width: SHARE_WIDTH,
+    height: SHARE_HEIGHT,
+    fonts: loadFonts(),
+  });
+}
+
+/** The card as a 1200×630 PNG. */
+export async function sharePng(text: ShareCardText, background: string): Promise<Uint8Array> {
+  const svg = await shareSvg(text, background);
+  // No system fonts: every glyph is already a path, so resvg must not look any up. Rendered off the main
+  // thread (libuv's pool), so several cards draw at once and the pages keep rendering meanwhile.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
+  return new Uint8Array(png);
+}
+
+/** Bump when the card's look changes, so cached cards are redrawn. */
+const CARD_VERSION = '1';
+
+/**
+ * Where drawn cards are kept between builds (outside dist/, shared by every build of this checkout; keep it
+ * between deploys, docs/deploy.md). JELAJAH_SHARE_CACHE_DIR moves it (the benchmark gives each corpus its own).
+ */
+export const SHARE_CACHE_DIR = process.env.JELAJAH_SHARE_CACHE_DIR ?? path.join('node_modules', '.cache', 'jelajah-toba-share');
+
+export interface CardBackground {
+  /** Cover-art glyph and seed (src/lib/cover.ts), used when there is no photo. */
+  glyph: string;
+  seed: string;
+  /** The photo's file on disk. */
+  photo?: string | undefined;
+}
+
+/**
+ * The card as PNG, from the cache when the same text over the same picture was
+ * drawn before (drawing takes a few hundred milliseconds; a base-path build
+ * or a rebuild then costs nothing).
+ */
+export async function cachedSharePng(text: ShareCardText, bg: CardBackground, cacheDir = SHARE_CACHE_DIR): Promise<Uint8Array> {
+  const photo = bg.photo && existsSync(bg.photo) ? readFileSync(bg.photo) : undefined;
+  const key = createHash('sha256')
+    .update(JSON.stringify({ CARD_VERSION, text, glyph: bg.glyph, seed: bg.seed }))
+    .update(photo ?? '')
+    .digest('hex')
+    .slice(0, 24);
+  const file = path.join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  const background = photo
+    ? dataUri('image/jpeg', await sharp(photo).resize(SHARE_WIDTH, SHARE_HEIGHT, { fit: 'cover' }).jpeg({ quality: 82 }).toBuffer())
+    : dataUri('image/svg+xml', coverSvg({ glyph: bg.glyph, seed: bg.seed, width: SHARE_WIDTH, height: SHARE_HEIGHT }));
+  const png = await sharePng(text, background);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
+
+/** Width and height of a PNG, read from its IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47];
+  if (!signature.every((b, i) => png[i] === b)) throw new Error('Not a PNG');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
