@@ -1,7 +1,7 @@
 /**
  * `npm run bench:site`: writes what the real site weighs against its size
  * budgets (src/config/budgets.ts), and the latest Lighthouse scores from
- * reports/lighthouse.json (written by `npm test`), into docs/benchmarks.md.
+ * reports/lighthouse.json (written by `npm run test:quality`), into docs/benchmarks.md.
  * Run it after `npm test`, so dist/ and the scores are from the same build.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -59,7 +59,7 @@ const budgetTable = table(
 );
 
 let lighthouse =
-  '_No scores yet: run `npm test` (or `playwright test --project lighthouse --no-deps` against a preview), then this script._';
+  '_No scores yet: run `npm run test:quality` (or `playwright test --project lighthouse --no-deps` against a preview), then this script._';
 if (existsSync('reports/lighthouse.json')) {
   const lh = JSON.parse(readFileSync('reports/lighthouse.json', 'utf8')) as {
     date: string;

@@ -2,7 +2,7 @@
  * The 16 kecamatan of Kabupaten Toba (Kemendagri regency code 12.12).
  *
  * Codes and names come from the npm package `idn-area-data` 4.0.1
- * (data/districts.csv); tests/unit/districts.test.ts fails if they drift apart.
+ * (data/districts.csv); tests/unit/lib/districts.test.ts fails if they drift apart.
  * Centres are rough (±5–10 km), estimated from the fact sheet's reference
  * points; each lies on land inside its own kecamatan by the official desa
  * polygons (Uluan's and Siantar Narumonda's are those polygons' label points),

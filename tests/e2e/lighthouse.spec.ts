@@ -4,7 +4,7 @@
  * SEO must score 100, Performance at least 90. Runs in its own Playwright
  * project after the others, one page at a time, so the measurements do not
  * compete with other tests for the CPU. Scores go to reports/lighthouse.json
- * (scripts/bench/record-lighthouse.ts copies them into docs/benchmarks.md).
+ * (`npm run bench:site`, scripts/bench/site-report.ts, copies them into docs/benchmarks.md).
  *
  * Alone: playwright test --project lighthouse --no-deps
  */

@@ -21,7 +21,7 @@ async function places(request: APIRequestContext): Promise<PlaceFeature[]> {
 }
 
 // These machines are often heavily loaded: give the map time to start and to redraw
-// (these tests check what it does, not how fast: see scripts/bench-map.mjs for that).
+// (these tests check what it does, not how fast: see scripts/bench-map.ts for that).
 test.describe.configure({ timeout: 90_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
