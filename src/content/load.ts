@@ -94,6 +94,9 @@ export const translationOf = <T>(e: { en?: T | undefined }, lang: Lang): T | und
 /** True when the page in `lang` has to fall back to Indonesian. */
 export const needsFallback = (e: { en?: unknown }, lang: Lang) => lang !== DEFAULT_LANG && !translationOf(e, lang);
 
+/** The file whose Markdown body a page in `lang` shows: the translation when written, else the Indonesian one. */
+export const bodySourceOf = <S, T>(e: { source: S; en?: T | undefined }, lang: Lang): S | T => translationOf(e, lang) ?? e.source;
+
 /** The district slug an entry belongs to (events via their venue, products via their first origin). */
 export function districtOf(e: AnyEntry, destinations: readonly Destination[]): DistrictSlug | undefined {
   if (e.collection === 'destinations') return e.data.district;
