@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { budgets } from '../../src/config/budgets';
 import { routeUrl } from '../../src/lib/routes';
-import { LANGS } from '../../src/content/vocab';
+import { site } from '../../src/config/site';
 import { pageWeight, siteCss } from '../../tests/support/quality/dist';
 import { listPages, pageUrl } from '../../src/build/built-files';
 import { kb, machine, table, writeSection } from './report';
@@ -21,8 +21,8 @@ const out = outAt >= 0 ? process.argv[outAt + 1]! : 'docs/benchmarks.md';
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run npm run build (or npm test) first.`);
 
 // The mini-map page (embedded by detail pages) is held to the map's budget, as in tests/e2e/budgets.spec.ts.
-const map = LANGS.flatMap((l) => [routeUrl(base, l, 'map'), `${routeUrl(base, l, 'map')}mini/`]);
-const search = LANGS.map((l) => routeUrl(base, l, 'search'));
+const map = site.locales.flatMap((l) => [routeUrl(base, l, 'map'), `${routeUrl(base, l, 'map')}mini/`]);
+const search = site.locales.map((l) => routeUrl(base, l, 'search'));
 // The CMS at /admin/ is a third-party app outside the budgets, as in tests/e2e/budgets.spec.ts.
 const weights = listPages(dist)
   .filter((f) => !pageUrl(dist, f, base).startsWith(`${base}admin/`))

@@ -2,7 +2,7 @@
  * Where entries live on disk and how their ids are made.
  * `destinations/pantai-lumban-bulbul/index.id.mdx` → id `pantai-lumban-bulbul`.
  */
-import { LANGS, type Lang } from './vocab';
+import { ALL_LANGS, type Lang } from '../lib/locales';
 
 export const CONTENT_COLLECTIONS = ['destinations', 'events', 'products', 'districts', 'pages'] as const;
 export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number];
@@ -30,4 +30,4 @@ export function entryIdFromPath(path: string, opts: { withCollection?: boolean }
   return opts.withCollection && parsed.collection ? `${parsed.collection}/${parsed.slug}` : parsed.slug;
 }
 
-export const isLang = (x: string): x is Lang => (LANGS as readonly string[]).includes(x);
+export const isLang = (x: string): x is Lang => (ALL_LANGS as readonly string[]).includes(x);

@@ -4,7 +4,7 @@
  */
 
 /** Languages: the one locale table lives in src/lib/locales.ts (which ones a build publishes: `site.locales`). */
-export { ALL_LANGS as LANGS, DEFAULT_LANG, LOCALE, type Lang } from '../lib/locales';
+export { DEFAULT_LANG, LOCALE, type Lang } from '../lib/locales';
 
 /** Destination categories (closed list). */
 export const CATEGORIES = [

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { listPages, pageUrl } from '../../../src/build/built-files';
 import { routeUrl, type RouteName } from '../../../src/lib/routes';
-import { LANGS } from '../../../src/content/vocab';
+import { site } from '../../../src/config/site';
 
 export const DIST = path.resolve(process.env.JELAJAH_OUT_DIR ?? 'dist');
 export const BASE = process.env.BASE_PATH ?? '/';
@@ -31,8 +31,8 @@ export function builtPages(): BuiltPage[] {
  */
 export const isCmsPage = (url: string) => url.startsWith(`${BASE}admin/`);
 
-/** The URLs of a route in both languages, e.g. the map → /peta/ and /en/map/. */
-export const routeUrls = (route: RouteName): string[] => LANGS.map((lang) => routeUrl(BASE, lang, route));
+/** The URLs of a route in every published language, e.g. the map → /peta/ and /en/map/. */
+export const routeUrls = (route: RouteName): string[] => site.locales.map((lang) => routeUrl(BASE, lang, route));
 
 /** A URL relative to Playwright's baseURL (which already ends in the base path). */
 export const relativeToBase = (url: string): string => url.slice((BASE.endsWith('/') ? BASE : `${BASE}/`).length);
