@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { openAdmin, pickOpfsFolder, renderWholeForm, repoFiles, seedRepo } from './support/cms';
+import { openAdmin, pickOpfsFolder, renderWholeForm, repoFiles, scrollUntilDrawn, seedRepo } from './support/cms';
 import { test, expect } from './fixtures';
 import { FIXTURE, fixtureCopy } from '../unit/helpers';
 import { checkContent } from '../../src/content/validate';
@@ -95,15 +95,18 @@ test('an editor adds a destination with a photo in the CMS, and the files it sav
   const jpeg = await sharp({ create: { width: 640, height: 427, channels: 3, background: { r: 20, g: 110, b: 160 } } })
     .jpeg()
     .toBuffer();
-  await page.locator('input[type=file]').first().setInputFiles({ name: 'air-terjun.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  const fileInput = page.locator('input[type=file]').first();
+  await scrollUntilDrawn(page, fileInput);
+  await fileInput.setInputFiles({ name: 'air-terjun.jpg', mimeType: 'image/jpeg', buffer: jpeg });
   await expect(page.getByText('air-terjun.jpg').first()).toBeVisible({ timeout: 60_000 });
   // The CMS draws a field's inputs once they scroll into view; the photo's fields are far above the location's.
-  const alt = page.getByRole('textbox', { name: /Indonesia · id/ });
-  for (let i = 0; i < 40 && !(await alt.count()); i++) await page.mouse.wheel(0, -600);
-  await page
-    .getByRole('textbox', { name: /Indonesia · id/ })
-    .first()
-    .fill('Air terjun di antara pepohonan');
+  // Bring the uploaded photo on screen, then turn the wheel over the form (not the preview pane beside it) until
+  // its fields are drawn: one CI run waited 5 minutes for a field that was never drawn.
+  await page.getByText('air-terjun.jpg').first().scrollIntoViewIfNeeded();
+  const alt = page.getByRole('textbox', { name: /Indonesia · id/ }).first();
+  await scrollUntilDrawn(page, alt);
+  await expect(alt).toBeEditable({ timeout: 30_000 });
+  await alt.fill('Air terjun di antara pepohonan');
   await page.getByRole('textbox', { name: /Kredit foto · credit/ }).fill('Dinas Pariwisata Kabupaten Toba');
   // The form draws fields as they scroll into view; the licence is below the credit.
   const license = page.getByRole('textbox', { name: /Lisensi foto · license/ });

@@ -69,3 +69,13 @@ export async function renderWholeForm(page: Page, last: Locator): Promise<void> 
   await page.mouse.move(300, 400);
   for (let i = 0; i < 40 && !(await last.count()); i++) await page.mouse.wheel(0, 600);
 }
+
+/**
+ * Turns the wheel over the form, down and then back up, until `target` is drawn, and waits for it at most 30 s:
+ * a field the CMS has not drawn would otherwise hold the test until its 5-minute limit.
+ */
+export async function scrollUntilDrawn(page: Page, target: Locator): Promise<void> {
+  await page.mouse.move(300, 400);
+  for (let i = 0; i < 40 && !(await target.count()); i++) await page.mouse.wheel(0, i < 20 ? 600 : -600);
+  await target.waitFor({ state: 'attached', timeout: 30_000 });
+}
