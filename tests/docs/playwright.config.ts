@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import base from './playwright.config';
+import { fileURLToPath } from 'node:url';
+import base from '../../playwright.config';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Documentation screenshots (`npm run docs:cms-screens`), kept apart from every test run: the same
@@ -7,11 +10,15 @@ import base from './playwright.config';
  */
 export default defineConfig({
   ...base,
-  testDir: 'tests/docs',
+  testDir: '.',
   // Its own folder: Playwright empties its output folder when it starts, and a test run beside it uses test-results/.
-  outputDir: 'test-results/docs',
+  outputDir: `${root}test-results/docs`,
   reporter: 'list',
   projects: [{ name: 'docs' }],
   // The live build's server only (the first one); the fixture site has no part in the screenshots.
-  webServer: [base.webServer ?? []].flat().slice(0, 1),
+  // Paths in this file are relative to tests/docs/; the server runs from the project root, as in the test runs.
+  webServer: [base.webServer ?? []]
+    .flat()
+    .slice(0, 1)
+    .map((server) => ({ ...server, cwd: root })),
 });
