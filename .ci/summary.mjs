@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Prints the one line CI reads, "N passed, N failed", from every JSON report:
-// - the functional gate (`npm test`): Vitest's unit project (reports/vitest.json) and
+// - the functional gate (`npm test`): Vitest's unit projects (reports/vitest.json, and
+//   reports/vitest-builds.json for the fixture builds) and
 //   Playwright's functional projects (reports/playwright.json);
 // - the quality job (`npm run test:quality`): Vitest's integration project
 //   (reports/vitest-integration.json) and Playwright's quality and Lighthouse
@@ -49,6 +50,7 @@ const vitestReport = (file, what, required) => {
 };
 const quality = !!process.env.REQUIRE_QUALITY_REPORT;
 vitestReport('reports/vitest.json', 'unit', true);
+vitestReport('reports/vitest-builds.json', 'unit (fixture builds)', true);
 vitestReport('reports/vitest-integration.json', 'integration', quality);
 
 // Walks Playwright's suites and names every test whose outcome was unexpected.

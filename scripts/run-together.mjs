@@ -2,9 +2,11 @@
 /**
  * Runs npm scripts at the same time and prints each one's output in one block when it ends, with its
  * wall time; exits non-zero when any of them failed (after all have ended, so every failure is shown).
- * `npm test` uses it for ESLint and `astro check`, which each keep one core busy and write nothing, so
- * on a 2-core machine they finish together in about the time of the longer one. Never use it for two
- * Astro builds or a build and `astro check`: they share the project's .astro/ folder.
+ * `npm test` uses it three times, for work that does not share files:
+ * - ESLint, the cycle check and `astro check`, which write nothing;
+ * - the pure unit tests beside the live build (the unit tests read no build and write no .astro/);
+ * - the unit tests' fixture builds beside the e2e tests, which only serve dist/ and dist-fixture/.
+ * Never use it for two Astro builds or a build and `astro check`: they share the project's .astro/ folder.
  *
  * Usage: node scripts/run-together.mjs lint check
  */

@@ -15,7 +15,7 @@
  * Writes to temp folders, never dist/.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,10 @@ describe('astro dev, where the content guard only reports', () => {
       'destinations/pantai-contoh/index.id.mdx',
       `{(() => { process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(mark)}, "x"); return process.env.JT_TEST_SECRET })()}`,
     );
+    // In dev, Astro keeps its content store in the project's .astro/data-store.json, whatever the cache
+    // folder. A store left by an earlier run of this test holds the same entry from another temp copy,
+    // and the dev server would stop on a duplicate slug. It is a cache: Astro rebuilds it.
+    rmSync('.astro/data-store.json', { force: true });
     // Port 0: the system picks a free port, so parallel worktrees and CI jobs never collide. --ignore-lock:
     // run beside an editor's own `astro dev` of this project, in the foreground, without touching it.
     const child = spawn('node_modules/.bin/astro', ['dev', '--port', '0', '--host', '127.0.0.1', '--ignore-lock'], {
