@@ -4,8 +4,6 @@
  * buttons, the JSON-LD (`telephone`, `email`, `sameAs`) and the open data read the same normalised values.
  */
 import { displayPhone, telUrl, waUrl } from './phone';
-import { t } from '../i18n';
-import type { Lang } from '../locales';
 
 /** The contact group as the content schema gives it (src/content/contact-schema.ts). */
 export interface ContactData {
@@ -61,15 +59,6 @@ export function contactLinks(c: ContactData | undefined, message: string): Conta
   if (c.website) out.push({ kind: 'website', href: c.website, text: new URL(c.website).host.replace(/^www\./, ''), external: true });
   for (const m of c.marketplaces ?? []) out.push({ kind: 'marketplace', href: m.url, text: m.name, external: true });
   return out;
-}
-
-/**
- * The WhatsApp message typed in for the visitor, naming the entry. Sellers in Toba read Indonesian, so a visitor
- * reading another language sends their words followed by the Indonesian ones.
- */
-export function contactMessage(lang: Lang, name: string): string {
-  const id = t('id', 'contact.waMessage', { name });
-  return lang === 'id' ? id : `${t(lang, 'contact.waMessage', { name })} / ${id}`;
 }
 
 /** The profiles that stand for the entry elsewhere (schema.org `sameAs`): Instagram, website, marketplace shops. */
