@@ -63,7 +63,9 @@ export const contact = () =>
     instagram: z
       .string()
       .trim()
-      .refine((v) => instagramHandle(v) !== undefined, { message: 'instagram-format' })
+      .superRefine((value, ctx) => {
+        if (instagramHandle(value) === undefined) ctx.addIssue({ code: 'custom', message: 'instagram-format', params: { value } });
+      })
       .optional()
       .meta(
         doc(
