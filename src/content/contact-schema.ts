@@ -56,7 +56,10 @@ export const contact = () =>
       .optional()
       .meta(
         doc('Surel', 'Alamat surel (e-mail), misalnya info@contoh.id.', 'E-mail address, e.g. info@example.id.', {
-          hint: { id: 'Tulis alamat surel lengkap, misalnya `info@contoh.id`.', en: 'Write a full e-mail address, e.g. `info@example.id`.' },
+          hint: {
+            id: 'Tulis alamat surel lengkap, misalnya `info@contoh.id`.',
+            en: 'Write a full e-mail address, e.g. `info@example.id`.',
+          },
         }),
       ),
     /** Instagram account: `@name`, `name` or its address; the site always links https://www.instagram.com/name/. */

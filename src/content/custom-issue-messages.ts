@@ -125,15 +125,24 @@ export function describeCustom(
         ),
         fix:
           hint ??
-          b('Tulis `"@namaakun"` atau `https://www.instagram.com/namaakun/`.', 'Write `"@accountname"` or `https://www.instagram.com/accountname/`.'),
+          b(
+            'Tulis `"@namaakun"` atau `https://www.instagram.com/namaakun/`.',
+            'Write `"@accountname"` or `https://www.instagram.com/accountname/`.',
+          ),
       };
     case 'duplicate-leg':
       return {
         file,
         field,
         code: 'duplicate-leg',
-        message: b(`${W.id}: kode ${show(params.value)} sudah dipakai rute lain.`, `${W.en}: the id ${show(params.value)} is already used by another route.`),
-        fix: b('Beri setiap rute kode yang berbeda, misalnya `feri-ajibata-ambarita`.', 'Give every route its own id, e.g. `feri-ajibata-ambarita`.'),
+        message: b(
+          `${W.id}: kode ${show(params.value)} sudah dipakai rute lain.`,
+          `${W.en}: the id ${show(params.value)} is already used by another route.`,
+        ),
+        fix: b(
+          'Beri setiap rute kode yang berbeda, misalnya `feri-ajibata-ambarita`.',
+          'Give every route its own id, e.g. `feri-ajibata-ambarita`.',
+        ),
       };
     case 'image-missing':
       return {

@@ -144,4 +144,5 @@ const destinationFields = once(() => ({
     .meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.', { example: true })),
 }));
 
-export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields(), contact: contactField() });
+export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
+  z.strictObject({ ...common(ctx), ...destinationFields(), contact: contactField() });

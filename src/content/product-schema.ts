@@ -145,4 +145,5 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
       .meta(doc('Sertifikasi', 'Sertifikasi, misalnya indikasi geografis.', 'Certifications, e.g. a geographical indication.')),
   }));
 
-export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...productFields(ctx), contact: contactField() });
+export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
+  z.strictObject({ ...common(ctx), ...productFields(ctx), contact: contactField() });

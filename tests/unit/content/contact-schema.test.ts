@@ -11,7 +11,8 @@ import { fieldAt } from '../../../src/content/schema-field-tree';
 const DIR = path.resolve('tests/fixtures/content-valid/destinations/pantai-contoh');
 const FILE = 'content/destinations/pantai-contoh/index.id.mdx';
 const PRODUCT = 'content/products/produk-contoh/index.id.mdx';
-const withContact = (yaml: string) => readFileSync(path.join(DIR, 'index.id.mdx'), 'utf8').replace('aliases:', `contact:\n${yaml}\naliases:`);
+const withContact = (yaml: string) =>
+  readFileSync(path.join(DIR, 'index.id.mdx'), 'utf8').replace('aliases:', `contact:\n${yaml}\naliases:`);
 const parse = (yaml: string) => parseEntry('destinations', withContact(yaml), DIR, FILE);
 
 describe('an entry’s contact', () => {
