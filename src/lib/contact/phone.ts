@@ -82,8 +82,9 @@ export function displayPhone(e164: string): string {
   const d = digitsOf(e164);
   if (!d.startsWith('62')) return `+${d}`;
   const national = d.slice(2);
-  // Mobile numbers (8…) carry a 3-digit prefix; landlines a 2–3-digit area code (0632 Balige is 632). Groups of four after it.
+  // Mobile numbers (8…): the 3-digit operator prefix, then groups of four. Landlines: the area code (0632 Balige is
+  // 632; Jakarta's 21 is shorter, so this is a reading aid, not a rule), then the subscriber number whole.
   const head = national.slice(0, 3);
-  const rest = national.slice(3).match(/.{1,4}/g) ?? [];
-  return `+62 ${[head, rest.join('-')].filter(Boolean).join(' ')}`;
+  const rest = national.startsWith('8') ? (national.slice(3).match(/.{1,4}/g) ?? []).join('-') : national.slice(3);
+  return `+62 ${[head, rest].filter(Boolean).join(' ')}`;
 }

@@ -42,6 +42,7 @@ describe('links to a number', () => {
   it('builds tel: and shows the number in groups', () => {
     expect(telUrl('+62632123456')).toBe('tel:+62632123456');
     expect(displayPhone('+6281234567890')).toBe('+62 812 3456-7890');
+    expect(displayPhone('+62632123456')).toBe('+62 632 123456');
   });
 });
 
