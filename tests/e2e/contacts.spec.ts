@@ -31,7 +31,8 @@ test('a buyer of ulos reaches the weaver by WhatsApp, phone or e-mail from the p
 
 test('an English visitor’s WhatsApp message carries the Indonesian words too', async ({ page }) => {
   await page.goto('en/products/ulos-uji-hotang/');
-  const href = await page.locator('a[data-kind="whatsapp"]').first().getAttribute('href');
+  const contact = page.locator('[data-contact]').filter({ has: page.getByRole('heading', { name: 'Contact' }) });
+  const href = await contact.locator('a[data-kind="whatsapp"]').getAttribute('href');
   const text = decodeURIComponent(href!.split('?text=')[1]!);
   expect(text).toContain('Hello, I found Ulos Uji Hotang on Jelajah Toba');
   expect(text).toContain('Halo, saya melihat Ulos Uji Hotang di Jelajah Toba');
