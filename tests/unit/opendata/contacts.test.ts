@@ -69,14 +69,14 @@ describe('contacts in the open data', () => {
 describe('contacts in the JSON-LD', () => {
   it('give a place its telephone, email and sameAs', () => {
     const d = find(destinations, 'onan-ujian').data;
-    const ld = touristAttraction(page, d, 'Balige') as Record<string, unknown>;
+    const ld = touristAttraction(page, d, 'Balige') as unknown as Record<string, unknown>;
     expect(ld.telephone).toBe('+62632000001');
     expect(ld.sameAs).toEqual(['https://www.instagram.com/onan.ujian/']);
   });
 
   it('give a product its shops and profiles as sameAs', () => {
     const p = find(products, 'ulos-uji-hotang').data;
-    expect((product(page, p) as Record<string, unknown>).sameAs).toEqual([
+    expect((product(page, p) as unknown as Record<string, unknown>).sameAs).toEqual([
       'https://www.instagram.com/ulos.uji/',
       'https://ulos-uji.example/',
       'https://lapak.example/ulos-uji',
@@ -85,7 +85,7 @@ describe('contacts in the JSON-LD', () => {
 
   it('give an event’s organiser its telephone and email', () => {
     const e = find(events, 'festival-uji-2025').data;
-    const ld = event(page, e, { name: 'Lapangan Uji' }, '2026-12-01') as Record<string, unknown>;
+    const ld = event(page, e, { name: 'Lapangan Uji' }, '2026-12-01') as unknown as Record<string, unknown>;
     expect(ld.organizer).toEqual({
       '@type': 'Organization',
       name: 'Panitia Festival Uji',
@@ -96,7 +96,7 @@ describe('contacts in the JSON-LD', () => {
 
   it('leave out what an entry does not have', () => {
     const d = find(destinations, 'bukit-ujian').data;
-    const ld = touristAttraction(page, d, 'Balige') as Record<string, unknown>;
+    const ld = touristAttraction(page, d, 'Balige') as unknown as Record<string, unknown>;
     expect(ld).not.toHaveProperty('telephone');
     expect(ld).not.toHaveProperty('sameAs');
   });
