@@ -223,7 +223,7 @@ export function generateCorpus(root: string, n: number, seed = 2026): CorpusStat
               place: { id: `Desa ${place}`, en: `${place} village` },
               district: d.slug,
               location: pointIn(places, d).location,
-              whatsapp: `+62 812 ${r.int(1000, 9999)} ${r.int(1000, 9999)}`,
+              whatsapp: `+62812${r.int(1000, 9999)}${r.int(1000, 9999)}`,
             },
           ]
         : [],

@@ -65,6 +65,16 @@ export const EXAMPLES: Example[] = [
     change: edit(DEST, 'amount: 0', 'amount: 5000\n    amountMax: 1000'),
   },
   {
+    code: 'phone-format',
+    did: 'Menulis nomor WhatsApp dengan 0 di depan dan tanda hubung.',
+    change: edit(DEST, 'aliases:', 'contact:\n  whatsapp: "0812-3456-7890"\naliases:'),
+  },
+  {
+    code: 'instagram-format',
+    did: 'Menulis akun Instagram dengan spasi.',
+    change: edit(DEST, 'aliases:', 'contact:\n  instagram: "dinas pariwisata"\naliases:'),
+  },
+  {
     code: 'image-missing',
     did: 'Salah ketik nama foto.',
     change: withPhoto('./pantai.jpeg'),

@@ -112,6 +112,38 @@ export function describeCustom(
           'Put the lowest price in `amount` and the highest in `amountMax`.',
         ),
       };
+    case 'phone-format':
+      return { file, field, code: 'phone-format', ...phoneMessage(W, params) };
+    case 'instagram-format':
+      return {
+        file,
+        field,
+        code: 'instagram-format',
+        message: b(
+          `${W.id}: ${show(params.value ?? '')} bukan nama akun atau alamat Instagram.`,
+          `${W.en}: ${show(params.value ?? '')} is not an Instagram account name or address.`,
+        ),
+        fix:
+          hint ??
+          b(
+            'Tulis `"@namaakun"` atau `https://www.instagram.com/namaakun/`.',
+            'Write `"@accountname"` or `https://www.instagram.com/accountname/`.',
+          ),
+      };
+    case 'duplicate-leg':
+      return {
+        file,
+        field,
+        code: 'duplicate-leg',
+        message: b(
+          `${W.id}: kode ${show(params.value)} sudah dipakai rute lain.`,
+          `${W.en}: the id ${show(params.value)} is already used by another route.`,
+        ),
+        fix: b(
+          'Beri setiap rute kode yang berbeda, misalnya `feri-ajibata-ambarita`.',
+          'Give every route its own id, e.g. `feri-ajibata-ambarita`.',
+        ),
+      };
     case 'image-missing':
       return {
         file,
@@ -149,4 +181,32 @@ function photoFix(params: Record<string, unknown>): Bilingual {
     `Foto di folder ini: ${list}.${guess ? ` Mungkin maksud Anda "./${guess}"?` : ''} Nama harus sama persis, termasuk huruf besar/kecil dan akhiran (.jpg, .png).`,
     `Photos in this folder: ${list}.${guess ? ` Did you mean "./${guess}"?` : ''} The name must match exactly, including upper/lower case and the ending (.jpg, .png).`,
   );
+}
+
+/** What is wrong with a phone or WhatsApp number, in words, and the number as it should be written where that is certain. */
+const PHONE_PROBLEMS: Record<string, Bilingual> = {
+  'leading-zero': b('diawali 0; situs memakai bentuk internasional +62', 'starts with 0; the site uses the international form +62'),
+  'zero-after-62': b('masih ada 0 sesudah +62', 'still has the 0 after +62'),
+  'missing-plus': b('tidak diawali tanda +', 'does not start with +'),
+  separators: b('berisi spasi, tanda hubung, titik atau kurung', 'contains spaces, hyphens, dots or brackets'),
+  letters: b('berisi huruf atau tanda selain angka', 'contains letters or signs other than digits'),
+  'too-short': b('terlalu pendek untuk nomor telepon', 'is too short for a phone number'),
+  'too-long': b('terlalu panjang untuk nomor telepon', 'is too long for a phone number'),
+};
+
+function phoneMessage(W: Bilingual, params: Record<string, unknown>): { message: Bilingual; fix: Bilingual } {
+  const what = PHONE_PROBLEMS[String(params.problem)] ?? PHONE_PROBLEMS.letters!;
+  const s = typeof params.suggestion === 'string' ? params.suggestion : undefined;
+  return {
+    message: b(`${W.id}: nomor ${show(params.value ?? '')} ${what.id}.`, `${W.en}: the number ${show(params.value ?? '')} ${what.en}.`),
+    fix: s
+      ? b(
+          `Tulis \`"${s}"\`: +62, lalu nomornya tanpa 0 di depan, tanpa spasi atau tanda hubung.`,
+          `Write \`"${s}"\`: +62, then the number without its leading 0, no spaces or hyphens.`,
+        )
+      : b(
+          'Tulis +62812…, tanpa 0 di depan, tanpa spasi atau tanda hubung: +62 lalu 8–12 angka, misalnya `"+6281234567890"`. Periksa jumlah angkanya.',
+          'Write +62812…, without the leading 0, no spaces or hyphens: +62 then 8–12 digits, e.g. `"+6281234567890"`. Check the number of digits.',
+        ),
+  };
 }

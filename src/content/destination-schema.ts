@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { doc, localized, location, openingHours, price, text, type SchemaContext } from './shared-field-schemas';
 import { CATEGORIES, FACILITIES } from './vocab';
+import { contactField } from './contact-schema';
 import { common, district, districtDoc, once } from './entry-fields';
 
 const destinationFields = once(() => ({
@@ -143,4 +144,5 @@ const destinationFields = once(() => ({
     .meta(doc('Unggulan', '`true` menampilkannya di beranda.', '`true` shows it on the home page.', { example: true })),
 }));
 
-export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...destinationFields() });
+export const destinationSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
+  z.strictObject({ ...common(ctx), ...destinationFields(), contact: contactField() });

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { doc, location, price, slug, text, url, type SchemaContext } from './shared-field-schemas';
 import { dateValue } from './date-value-schema';
 import { scheduleIssues } from './schedule-rules';
+import { contactField } from './contact-schema';
 import { common, destinationReference, district, districtDoc, perReference } from './entry-fields';
 import { recurrenceSchema } from './schedule-schema';
 
@@ -146,7 +147,7 @@ const eventFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
   }));
 
 export const eventSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
-  z.strictObject({ ...common(ctx), ...eventFields(ctx) }).superRefine((e, c) => {
+  z.strictObject({ ...common(ctx), ...eventFields(ctx), contact: contactField() }).superRefine((e, c) => {
     if (e.end !== undefined && e.end < e.start) {
       c.addIssue({ code: 'custom', message: 'end-before-start', path: ['end'], params: { start: e.start, end: e.end } });
     }

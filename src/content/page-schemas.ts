@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { doc, text, url } from './shared-field-schemas';
 import { dateValue } from './date-value-schema';
+import { travel } from './travel-schema';
 
 /** The English file `index.en.mdx` of any entry: its prose only. */
 export const translationSchema = z.strictObject({
@@ -79,6 +80,16 @@ export const pageSchema = z.strictObject({
         'Tanggal terakhir fakta ini diperiksa, misalnya 2026-06-17.',
         'The day someone last checked these facts, e.g. 2026-06-17.',
         { hint: { id: 'Tulis tanggal seperti `2026-06-17` (tahun-bulan-hari).', en: 'Write a date like `2026-06-17` (year-month-day).' } },
+      ),
+    ),
+  /** Getting here and around as data: routes with distances, times, timetables and fares, each dated (./travel-schema.ts). */
+  travel: travel()
+    .optional()
+    .meta(
+      doc(
+        'Perjalanan',
+        'Cara ke Toba sebagai data: rute dengan jarak, waktu, jadwal dan tarif, masing-masing bertahun. Dipakai halaman "Cara ke Toba".',
+        'Getting here as data: routes with distances, times, timetables and fares, each dated. Used by the "Getting here" page.',
       ),
     ),
 });

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { doc, localized, location, price, text, type SchemaContext } from './shared-field-schemas';
 import { CERTIFICATIONS, PRODUCT_KINDS } from './vocab';
+import { contactField, phoneNumber } from './contact-schema';
 import { common, destinationReference, district, districtDoc, perReference } from './entry-fields';
 
 /** A district or a destination, used for where a product comes from and where to buy it. */
@@ -77,37 +78,18 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
           location: location()
             .optional()
             .meta(doc('Lokasi', 'Titik di peta (boleh kosong).', 'Where it is on the map (optional).')),
-          /** Phone number, e.g. +62 812 3456 7890. */
-          phone: z
-            .string()
-            .regex(/^\+?[0-9 ()-]{7,20}$/)
-            .optional()
-            .meta(
-              doc(
-                'Telepon',
-                'Nomor telepon yang terbuka untuk umum, misalnya +62 812 3456 7890.',
-                'Public phone number, e.g. +62 812 3456 7890.',
-                {
-                  hint: {
-                    id: 'Tulis nomor seperti `"+62 812 3456 7890"` (angka, spasi, +, tanda hubung; 7–20 karakter), dalam tanda kutip.',
-                    en: 'Write the number like `"+62 812 3456 7890"` (digits, spaces, +, hyphens; 7–20 characters), in quotes.',
-                  },
-                },
-              ),
-            ),
-          /** WhatsApp number, same format. */
-          whatsapp: z
-            .string()
-            .regex(/^\+?[0-9 ()-]{7,20}$/)
-            .optional()
-            .meta(
-              doc('WhatsApp', 'Nomor WhatsApp, dengan format yang sama.', 'WhatsApp number, same format.', {
-                hint: {
-                  id: 'Tulis nomor seperti `"+62 812 3456 7890"` (angka, spasi, +, tanda hubung; 7–20 karakter), dalam tanda kutip.',
-                  en: 'Write the number like `"+62 812 3456 7890"` (digits, spaces, +, hyphens; 7–20 characters), in quotes.',
-                },
-              }),
-            ),
+          /** Phone number in E.164, e.g. +6281234567890. */
+          phone: phoneNumber(
+            'Telepon',
+            'Nomor telepon yang terbuka untuk umum, ditulis +62… (misalnya "+6281234567890").',
+            'Public phone number, written +62… (e.g. "+6281234567890").',
+          ).optional(),
+          /** WhatsApp number in E.164. */
+          whatsapp: phoneNumber(
+            'WhatsApp',
+            'Nomor WhatsApp yang terbuka untuk umum, ditulis +62… (misalnya "+6281234567890").',
+            'Public WhatsApp number, written +62… (e.g. "+6281234567890").',
+          ).optional(),
         }),
       )
       .default([])
@@ -163,4 +145,5 @@ const productFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
       .meta(doc('Sertifikasi', 'Sertifikasi, misalnya indikasi geografis.', 'Certifications, e.g. a geographical indication.')),
   }));
 
-export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => z.strictObject({ ...common(ctx), ...productFields(ctx) });
+export const productSchema = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
+  z.strictObject({ ...common(ctx), ...productFields(ctx), contact: contactField() });

@@ -188,8 +188,8 @@ function productBlocks(e: NewEntry): Block[] {
         `    district: ${e.district}`,
         '    location:',
         ...location(startPoint(e).lat, startPoint(e).lng, '      '),
-        '    phone: "+62 812 3456 7890"',
-        '    whatsapp: "+62 812 3456 7890"',
+        '    phone: "+6281234567890"',
+        '    whatsapp: "+6281234567890"',
       ],
     },
     {

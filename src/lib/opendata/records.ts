@@ -8,6 +8,7 @@ import { getDistrict, type DistrictSlug } from '../../content/districts';
 import { refId, texts, type DestinationData, type EventData, type PlainEntry, type ProductData } from '../../content/plain';
 import type { Price } from '../../content/shared-field-schemas';
 import { areaCodes } from '../geo/codes';
+import { publishedContact, type ContactData } from '../contact/links';
 import type { DatasetName, DestinationRecord, EventRecord, ProductRecord } from './schema';
 
 export interface DataContext {
@@ -52,6 +53,7 @@ function common(
     lastVerified?: string | undefined;
     checkedOnSite?: string | undefined;
     uncertain?: { id: string; en?: string | undefined } | undefined;
+    contact?: ContactData | undefined;
   }>,
   district: DistrictSlug | undefined,
   where: { village?: string | undefined; location?: { lat: number; lng: number } | undefined } = {},
@@ -70,6 +72,7 @@ function common(
     lastVerified: e.data.lastVerified,
     checkedOnSite: e.data.checkedOnSite,
     uncertain: e.data.uncertain,
+    contact: publishedContact(e.data.contact),
   };
 }
 

@@ -60,6 +60,17 @@ const money = () =>
     currency: z.literal('IDR'),
     year: z.number().int(),
   });
+/** Public contacts (src/content/contact-schema.ts): numbers in E.164, Instagram as its one address. */
+const e164 = () => z.string().regex(/^\+[1-9]\d{7,14}$/);
+const contact = () =>
+  z.strictObject({
+    whatsapp: e164().optional(),
+    phone: e164().optional(),
+    email: z.string().optional(),
+    instagram: z.url().optional(),
+    website: z.url().optional(),
+    marketplaces: z.array(z.strictObject({ name: z.string(), url: z.url() })).optional(),
+  });
 const placeRef = () => z.union([z.strictObject({ district: z.enum(DISTRICT_SLUGS) }), z.strictObject({ destination: slug() })]);
 
 /** Fields every record has. */
@@ -77,6 +88,7 @@ const common = {
   lastVerified: day().optional(),
   checkedOnSite: day().optional(),
   uncertain: text().optional(),
+  contact: contact().optional(),
 };
 
 export const destinationRecord = z.strictObject({
@@ -133,8 +145,8 @@ export const productRecord = z.strictObject({
       districtCode: districtCode().optional(),
       villageCode: villageCode().optional(),
       location: point().optional(),
-      phone: z.string().optional(),
-      whatsapp: z.string().optional(),
+      phone: e164().optional(),
+      whatsapp: e164().optional(),
     }),
   ),
   priceRange: money().optional(),

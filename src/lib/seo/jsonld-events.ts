@@ -2,6 +2,7 @@
  * JSON-LD for events: an event at a place with its schedule (schema.org
  * Schedule from the event's recurrence) and its prices.
  */
+import { reachProps, sameAsProps } from './jsonld-contact';
 import type { Event, Place } from 'schema-dts';
 import { type Weekday } from '../../content/vocab';
 import type { Location } from '../../content/shared-field-schemas';
@@ -63,7 +64,7 @@ function scheduleOf(r: Recurrence): { repeatFrequency: string; byDay?: DayUrl | 
 /** An event at a place, in person, with its prices when known. */
 export function event(
   c: PageContext,
-  e: Pick<EventData, 'start' | 'end' | 'recurrence' | 'price' | 'organiser'>,
+  e: Pick<EventData, 'start' | 'end' | 'recurrence' | 'price' | 'organiser' | 'contact'>,
   venue: { name: string; address?: string | undefined; districtName?: string | undefined; location?: Location | undefined },
   today: string,
 ): Node<Event> {
@@ -86,7 +87,9 @@ export function event(
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
     location: place,
-    ...(e.organiser ? { organizer: { '@type': 'Organization', name: e.organiser } } : {}),
+    // An Event has no telephone in schema.org: the number is the organiser's, so it goes there when one is named.
+    ...(e.organiser ? { organizer: { '@type': 'Organization', name: e.organiser, ...reachProps(e.contact) } } : {}),
+    ...sameAsProps(e.contact),
     ...(e.price.length ? { offers: e.price.map((p) => offer(c, p)), isAccessibleForFree: e.price.every((p) => p.amount === 0) } : {}),
     ...(e.recurrence
       ? {

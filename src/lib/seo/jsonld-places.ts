@@ -19,6 +19,7 @@ import type { DestinationData, ProductData } from '../../content/plain';
 import { t } from '../i18n';
 
 import { home, REGION, regencyId, type Node, type PageContext } from './jsonld';
+import { reachProps, sameAsProps } from './jsonld-contact';
 
 export const geo = (l: Location): Node<GeoCoordinates> => ({ '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lng });
 
@@ -80,7 +81,7 @@ export function freeAdmission(fees: readonly Price[]): boolean | undefined {
 /** A destination: where it is, its hours, and whether entry is free. */
 export function touristAttraction(
   c: PageContext,
-  d: Pick<DestinationData, 'location' | 'address' | 'village' | 'openingHours' | 'fees'>,
+  d: Pick<DestinationData, 'location' | 'address' | 'village' | 'openingHours' | 'fees' | 'contact'>,
   districtName: string,
 ): Node<TouristAttraction> {
   const free = freeAdmission(d.fees);
@@ -96,6 +97,8 @@ export function touristAttraction(
     address: postalAddress({ street: d.address ?? d.village, locality: districtName }),
     ...(hours.length ? { openingHoursSpecification: hours } : {}),
     ...(free !== undefined ? { isAccessibleForFree: free } : {}),
+    ...reachProps(d.contact),
+    ...sameAsProps(d.contact),
     containedInPlace: { '@id': regencyId(c) },
   };
 }
@@ -129,7 +132,7 @@ export const offer = (c: PageContext, p: Price): Node<Offer> => ({
 });
 
 /** A local product, with its price range as an AggregateOffer in rupiah. */
-export function product(c: PageContext, p: Pick<ProductData, 'kind' | 'priceRange' | 'sellers'>): Node<Product> {
+export function product(c: PageContext, p: Pick<ProductData, 'kind' | 'priceRange' | 'sellers' | 'contact'>): Node<Product> {
   const r = p.priceRange;
   const offers: Node<AggregateOffer> | undefined = r && {
     '@type': 'AggregateOffer',
@@ -148,5 +151,7 @@ export function product(c: PageContext, p: Pick<ProductData, 'kind' | 'priceRang
     category: t(c.lang, `kind.${p.kind}`),
     countryOfOrigin: { '@type': 'Country', name: 'Indonesia' },
     ...(offers ? { offers } : {}),
+    // A Product has no telephone in schema.org: its numbers are on the page; its shops and profiles are sameAs.
+    ...sameAsProps(p.contact),
   };
 }
