@@ -116,7 +116,8 @@ export async function startMap(
     if (activeCount) {
       const n = activeFilters(store.state);
       activeCount.hidden = n === 0;
-      activeCount.textContent = n === 1 ? (config.strings['map.filtersActiveOne'] ?? '') : fill(config.strings['map.filtersActive'], { count: n });
+      activeCount.textContent =
+        n === 1 ? (config.strings['map.filtersActiveOne'] ?? '') : fill(config.strings['map.filtersActive'], { count: n });
     }
   };
 

@@ -217,6 +217,11 @@ describe('places.geojson and past events', () => {
       { base: '/', license },
     );
     const lastDay = Object.fromEntries(fc.features.map((f) => [f.id, f.properties.lastDay]));
-    expect(lastDay).toEqual({ 'destination/pantai-a': undefined, 'event/once': '2014-07-20', 'event/one-day': '2023-05-01', 'event/yearly': undefined });
+    expect(lastDay).toEqual({
+      'destination/pantai-a': undefined,
+      'event/once': '2014-07-20',
+      'event/one-day': '2023-05-01',
+      'event/yearly': undefined,
+    });
   });
 });

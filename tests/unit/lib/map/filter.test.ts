@@ -49,8 +49,7 @@ describe('map filters', () => {
 });
 
 describe('past events', () => {
-  const held = (id: string, lastDay?: string) =>
-    toMapPlace(feature(id, 'event', 'event', 2.33, 99.06, id, [], lastDay ? { lastDay } : {}));
+  const held = (id: string, lastDay?: string) => toMapPlace(feature(id, 'event', 'event', 2.33, 99.06, id, [], lastDay ? { lastDay } : {}));
   const events = [held('event/over', '2014-07-20'), held('event/today', TODAY), held('event/coming', '2026-08-17'), held('event/weekly')];
   it('are hidden by default: an event held once whose last day is before today', () => {
     expect(ids(events.filter(matcher(all)))).toEqual(['event/today', 'event/coming', 'event/weekly']);
