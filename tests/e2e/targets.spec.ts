@@ -114,7 +114,8 @@ async function focusRings(page: Page, max = 80) {
     await page.keyboard.press('Tab');
     const r = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return undefined;
+      // A frame (the mini-map) draws the ring of what is focused inside it, in its own document.
+      if (!el || el === document.body || el.tagName === 'IFRAME') return undefined;
       const cs = getComputedStyle(el);
       // The ring sits outside the element (a positive offset), or inside it (a negative one).
       const layers: string[] = [];
