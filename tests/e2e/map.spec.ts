@@ -134,7 +134,7 @@ for (const lang of LANGS) {
     const viewpoint = features.find((f) => f.properties.category === 'viewpoint')!;
     await openMap(page, MAP[lang]);
     await page.getByRole('checkbox', { name: lang === 'id' ? 'Titik pandang' : 'Viewpoint' }).check();
-    await page.getByRole('checkbox', { name: lang === 'id' ? 'Acara' : 'Events' }).uncheck();
+    await page.getByRole('checkbox', { name: lang === 'id' ? 'Acara' : 'Events', exact: true }).uncheck();
     await redrawn(page);
     await listItems(page).filter({ hasText: viewpoint.properties.names[lang] }).click();
     await expect(page.locator('.leaflet-popup h2')).toHaveText(viewpoint.properties.names[lang]);
@@ -151,7 +151,7 @@ for (const lang of LANGS) {
     await settled(other);
     expect(query(other)).toEqual(before);
     await expect(other.getByRole('checkbox', { name: lang === 'id' ? 'Titik pandang' : 'Viewpoint' })).toBeChecked();
-    await expect(other.getByRole('checkbox', { name: lang === 'id' ? 'Acara' : 'Events' })).not.toBeChecked();
+    await expect(other.getByRole('checkbox', { name: lang === 'id' ? 'Acara' : 'Events', exact: true })).not.toBeChecked();
     await expect.poll(() => markerTotal(other)).toBe(markers);
     await other.close();
   });
@@ -314,7 +314,7 @@ test('filters reduce the markers and the list together', async ({ page, request 
     const seen: (string | null)[] = ((window as unknown as { busy: (string | null)[] }).busy = []);
     new MutationObserver(() => seen.push(list.getAttribute('aria-busy'))).observe(list, { attributeFilter: ['aria-busy'] });
   });
-  await page.getByRole('checkbox', { name: 'Events' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Events', exact: true }).uncheck();
   const destinations = features.filter((f) => f.properties.type === 'destination');
   await expect.poll(() => markerTotal(page)).toBe(destinations.length);
   await expect(listItems(page)).toHaveCount(destinations.length);
@@ -403,7 +403,7 @@ test('an approximate place is drawn with a dashed circle and its popup says so',
       .first(),
   ).toHaveAccessibleName(/, approximate location$/);
   // Opened from the URL, the popup does not take focus; its close button is named in the page's language.
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(page.locator('.leaflet-popup')).toHaveCount(0);
   await expect(page.locator('.leaflet-overlay-pane path.jt-approx')).toHaveCount(0);
   expect(query(page).place).toBeUndefined();
