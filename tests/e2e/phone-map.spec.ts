@@ -46,12 +46,10 @@ for (const phone of PHONES) {
       const canvas = await box(page.locator('.map-canvas'));
       const h = phone.viewport.height;
       const visible = Math.min(canvas.y + canvas.height, h) - Math.max(canvas.y, 0);
-      test
-        .info()
-        .annotations.push({
-          type: 'map in the first screen',
-          description: `top ${Math.round(canvas.y)} px, ${Math.round(visible)} of ${h} px`,
-        });
+      test.info().annotations.push({
+        type: 'map in the first screen',
+        description: `top ${Math.round(canvas.y)} px, ${Math.round(visible)} of ${h} px`,
+      });
       expect(canvas.y).toBeLessThan(h * 0.2);
       expect(visible).toBeGreaterThan(h * 0.7);
       // A strip of page stays below the map, to scroll on with a finger (a swipe on the map pans it).
