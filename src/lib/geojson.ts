@@ -46,6 +46,11 @@ export interface PlaceProperties {
   aliases: string[];
   /** Where exactly: the venue of an event or the seller of a product. */
   place?: Both;
+  /**
+   * An event held once: its last day (YYYY-MM-DD, WIB). The map hides it by default once that day has
+   * passed (the visitor's own date decides, not the build's). Absent for a recurring event: it comes again.
+   */
+  lastDay?: string;
 }
 
 export interface PlaceFeature {
@@ -79,7 +84,13 @@ export interface DestinationInput extends Texts {
   data: Texts['data'] & { category: string; district: string; village?: string; location?: Point | undefined; aliases: string[] };
 }
 export interface EventInput extends Texts {
-  data: Texts['data'] & { venue: DestinationRef | { name: string; district: string; location?: Point | undefined } };
+  data: Texts['data'] & {
+    venue: DestinationRef | { name: string; district: string; location?: Point | undefined };
+    /** Optional here so older callers (and the bench's synthetic entries) still build; every real event has them. */
+    start?: string;
+    end?: string | undefined;
+    recurrence?: unknown;
+  };
 }
 export interface ProductInput extends Texts {
   data: Texts['data'] & {
@@ -180,6 +191,7 @@ export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCo
           image: image('events', e.slug),
           aliases: [],
           place: venue ? names(venue) : both((v as { name: string }).name, undefined),
+          ...oneOffLastDay(e.data),
         },
         venue?.data.village,
       ),
@@ -210,6 +222,12 @@ export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCo
 
   features.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { type: 'FeatureCollection', license: options.license, features };
+}
+
+/** `{ lastDay }` of an event held once (the day its end, or else its start, falls on); `{}` for a recurring one. */
+function oneOffLastDay(e: EventInput['data']): { lastDay?: string } {
+  const day = (e.end ?? e.start)?.slice(0, 10);
+  return e.recurrence || !day ? {} : { lastDay: day };
 }
 
 /** The district of a product's first origin that has one. */

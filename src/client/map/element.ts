@@ -35,6 +35,10 @@ class JtMap extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector('[data-filters]');
+    // Beside a wide map there is room for the filters: open. On a phone the panel stays shut, and the map,
+    // not the filters, fills the first screen (src/components/map/MapFilters.astro).
+    const panel = this.querySelector<HTMLDetailsElement>('[data-filter-panel]');
+    if (panel && matchMedia('(min-width: 56rem)').matches) panel.open = true;
     // Also when the link starts the map at once: if that start fails, a click on the overview tries again.
     this.querySelector('[data-map-start]')?.addEventListener('click', () => this.start(false));
     for (const type of ['change', 'input']) form?.addEventListener(type, () => this.start(true), { once: true });

@@ -9,12 +9,15 @@ import type { PlaceType } from '../../lib/geojson';
 
 const boxes = (form: HTMLFormElement, name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 const text = (form: HTMLFormElement) => form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const pastBox = (form: HTMLFormElement) => form.querySelector<HTMLInputElement>('input[name="past"]');
 
 /** Ticks the boxes and fills the text field as `f` says. */
 export function writeForm(form: HTMLFormElement, f: Filters): void {
   for (const box of boxes(form, 'type')) box.checked = f.types.has(box.value as PlaceType);
   for (const box of boxes(form, 'category')) box.checked = f.categories.has(box.value);
   text(form).value = f.q;
+  const past = pastBox(form);
+  if (past) past.checked = f.past;
 }
 
 /**
@@ -25,7 +28,7 @@ export function readForm(form: HTMLFormElement, current: Filters): Filters {
   const checked = (name: string) => new Set(boxes(form, name).flatMap((b) => (b.checked ? [b.value] : [])));
   const offered = new Set(boxes(form, 'type').map((b) => b.value));
   const types = new Set([...checked('type'), ...[...current.types].filter((t) => !offered.has(t))]) as Set<PlaceType>;
-  return { types, categories: checked('category'), q: text(form).value.trim() };
+  return { types, categories: checked('category'), q: text(form).value.trim(), past: pastBox(form)?.checked ?? current.past };
 }
 
 export interface FormEvents {

@@ -10,7 +10,8 @@
  * - `createBaseMap(el, config, { interactive })` → L.Map, with
  *     · the tile layer from site config (attribution visible, no subdomains),
  *     · the bundled Lake Toba outline beneath the tiles, so wherever tiles fail
- *       the lake still shows, and a discreet note says the background is missing,
+ *       the lake still shows, and a small note, which the visitor can close, says
+ *       the background is missing (in `note`, an element outside the map, when given),
  *     · min/max zoom and bounds around the regency, localized zoom buttons,
  *     · `interactive: false`: a static-feeling map (no dragging, wheel,
  *       keyboard or zoom buttons), for mini-maps that must not trap scrolling.
@@ -49,7 +50,17 @@ export function readMapConfig(el: HTMLElement): MapConfig {
   return JSON.parse(raw) as MapConfig;
 }
 
-export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive = true }: { interactive?: boolean } = {}): L.Map {
+export interface BaseMapOptions {
+  /** false: a static-feeling map (mini-maps). */
+  interactive?: boolean;
+  /**
+   * Where the "background map unavailable" note goes: an element outside the map (the big map's bar), so it
+   * never covers a control or a popup. Without one, the note is a small control at the map's bottom left.
+   */
+  note?: HTMLElement | undefined;
+}
+
+export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive = true, note: noteBox }: BaseMapOptions = {}): L.Map {
   const s = config.strings;
   const b = config.bounds;
   const regency = L.latLngBounds([b.south, b.west], [b.north, b.east]);
@@ -78,18 +89,15 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
   pane.style.zIndex = '150';
   const lake = lakeOverlay(`${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`);
 
-  const tiles = L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom });
-  const note = new (L.Control.extend({
-    onAdd() {
-      const p = L.DomUtil.create('p', 'jt-map-note');
-      p.setAttribute('role', 'status');
-      return p;
-    },
-  }))({ position: 'topright' }).addTo(map);
+  // CORS mode: a tile is then a readable response whose size the service worker's byte budget can count;
+  // fetched without it, each is opaque and counts as megabytes of the visitor's storage (src/lib/pwa/byte-budget.ts).
+  const tiles = L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom, crossOrigin: true });
   const notice = tileNotice(s['map.tilesUnavailable'] ?? '');
-  const say = (text: string | undefined) => {
-    if (text !== undefined) note.getContainer()!.textContent = text;
-  };
+  const say = tileNote(noteBox ?? noteControl(map), s['map.noteDismiss'] ?? '', () => {
+    // The button goes with the note: keyboard focus moves to the map rather than to the page's start.
+    if (interactive) el.focus({ preventScroll: true });
+    return notice.dismissed();
+  });
   tiles.on('tileerror', () => say(notice.failed()));
   tiles.on('tileload', () => say(notice.loaded()));
   // Once the map has a view, the outline and then the tiles are drawn, each in a task of its own: drawn
@@ -101,6 +109,35 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
     }, 0),
   );
   return map;
+}
+
+/** A box for the note inside the map, at its bottom left (the mini-map has no controls or popups there). */
+function noteControl(map: L.Map): HTMLElement {
+  const control = new (L.Control.extend({ onAdd: () => L.DomUtil.create('div') }))({ position: 'bottomleft' }).addTo(map);
+  return control.getContainer()!;
+}
+
+/**
+ * Fills `box` with the note: its text in a status line and a close button (`dismiss` names it). Returns how
+ * to change the text (undefined: leave it; '': hide the note). Closed, the note empties and hides.
+ */
+function tileNote(box: HTMLElement, dismiss: string, closed: () => string): (text: string | undefined) => void {
+  // The status line stays in the page while empty, so a screen reader hears the text when it comes.
+  const p = L.DomUtil.create('p', 'jt-map-note is-empty', box);
+  p.setAttribute('role', 'status');
+  const text = L.DomUtil.create('span', '', p);
+  const close = L.DomUtil.create('button', 'jt-map-note-close', p);
+  Object.assign(close, { type: 'button', textContent: '×', hidden: true });
+  close.setAttribute('aria-label', dismiss);
+  L.DomEvent.disableClickPropagation(p);
+  const say = (value: string | undefined) => {
+    if (value === undefined) return;
+    text.textContent = value;
+    close.hidden = !value;
+    p.classList.toggle('is-empty', !value);
+  };
+  close.addEventListener('click', () => say(closed()));
+  return say;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -11,14 +11,16 @@
  * filter form (./filters-form.ts), "near me" (./near-me.ts), the keyboard
  * (./keys.ts) and the address (./url.ts).
  */
-import { L, approximateArea, clusterIcon, createBaseMap, readMapConfig, placeMarker, type MapConfig } from './leaflet-base';
+import { L, approximateArea, clusterIcon, createBaseMap, fill, readMapConfig, placeMarker, type MapConfig } from './leaflet-base';
 // After Leaflet: markercluster is a UMD script that extends the global `L` Leaflet sets.
 import 'leaflet.markercluster';
 import { matcher, toMapPlace } from '../../lib/map/filter';
 import { listModel } from '../../lib/map/list';
 import { NEAR_ZOOM } from '../../lib/map/near';
 import { serial } from '../../lib/map/serial';
-import { parseState, type MapState } from '../../lib/map/state';
+import { activeFilters, parseState, type MapState } from '../../lib/map/state';
+import { todayInJakarta } from '../../lib/events/dates';
+import type { LatLng } from '../../lib/geo';
 import {
   beginApply,
   changeFilters,
@@ -40,6 +42,9 @@ import { setUpNearMe } from './near-me';
 import { createPopups } from './popup';
 import { nextTask } from './tasks';
 import { writeAddress } from './url';
+
+/** Screens where the map and its list are stacked (src/styles/map.css). */
+const PHONE = '(max-width: 55.99rem)';
 
 /**
  * Starts the map in `root` (a <jt-map>). `fromForm`: the visitor changed the filters before the map was
@@ -66,7 +71,9 @@ export async function startMap(
   const overview = root.querySelector('[data-map-start]');
   const overviewHadFocus = !!overview?.contains(document.activeElement);
   overview?.remove();
-  const map = createBaseMap(canvas, config);
+  const map = createBaseMap(canvas, config, { note: root.querySelector<HTMLElement>('[data-map-note]') ?? undefined });
+  // On a phone the started map fills the screen under its bar (src/styles/map.css): bring the bar to the top.
+  if (matchMedia(PHONE).matches) root.querySelector('.map-bar')?.scrollIntoView({ block: 'start' });
   if (overviewHadFocus) canvas.focus({ preventScroll: true });
   const store = createStore(parseState(location.search));
   await nextTask();
@@ -100,17 +107,27 @@ export async function startMap(
   });
   performance.mark('jt-map:markers');
 
-  /** Applies a transition to the state, and writes the address it asks for. */
+  const activeCount = root.querySelector<HTMLElement>('[data-active-count]');
+  /** Applies a transition to the state, and writes the address it asks for; the panel's button counts the active filters. */
   const commit = (step: (s: typeof store.session) => Step) => {
     const write = store.run(step);
     const c = map.getCenter();
     writeAddress(write, store.state, { zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+    if (activeCount) {
+      const n = activeFilters(store.state);
+      activeCount.hidden = n === 0;
+      activeCount.textContent =
+        n === 1 ? (config.strings['map.filtersActiveOne'] ?? '') : fill(config.strings['map.filtersActive'], { count: n });
+    }
   };
 
   const list = createList($('[data-list]'), $('[data-status]'), (id) => popups.select(id, { opener: 'list', zoom: true }));
+  /** The visitor's position once "Near me" found it: the list then measures from them, not from the centre. */
+  let you: LatLng | undefined;
   const renderList = () => {
     const b = map.getBounds();
-    const view = { bounds: { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() }, centre: map.getCenter() };
+    const bounds = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
+    const view = { bounds, centre: map.getCenter(), you };
     list.render(listModel(markers.shown(), view, config));
   };
 
@@ -132,7 +149,8 @@ export async function startMap(
   /** Shows the markers and the list that match the filters. */
   const applyFilters = async () => {
     const t0 = performance.now();
-    await markers.filter(matcher(store.state));
+    // The visitor's day, not the build's: an event that ended since the deploy counts as past.
+    await markers.filter(matcher(store.state, todayInJakarta()));
     const selected = popups.selected;
     if (selected && !markers.isShown(selected)) {
       // The selected place was filtered out: its popup goes, in the same history entry.
@@ -150,9 +168,11 @@ export async function startMap(
     config,
     geolocation: 'geolocation' in navigator ? navigator.geolocation : undefined,
     show: (here) => {
-      const you = L.circleMarker(here, { radius: 8, className: 'jt-you', interactive: false }).addTo(map);
+      const mark = L.circleMarker(here, { radius: 8, className: 'jt-you', interactive: false }).addTo(map);
+      you = here;
       map.setView(here, Math.max(map.getZoom(), NEAR_ZOOM));
-      return you;
+      renderList();
+      return mark;
     },
   });
 

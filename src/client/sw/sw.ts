@@ -27,8 +27,10 @@ import {
   isHashedSearchFile,
   isOutdatedCache,
   SEARCH_PARTS_MISSING,
+  TILE_CACHE_MAX_BYTES,
   type CacheKind,
 } from '../../lib/pwa/caches';
+import { byteBudget } from './tile-budget';
 import { langOfPath, offlineUrl } from '../../lib/pwa/offline-pages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
@@ -63,6 +65,7 @@ const refreshSaved: WorkboxPlugin = {
 const plugin = (p: ExpirationPlugin | CacheableResponsePlugin) => p as unknown as WorkboxPlugin;
 const limit = (kind: keyof typeof CACHE_LIMITS) => plugin(new ExpirationPlugin({ ...CACHE_LIMITS[kind], purgeOnQuotaError: true }));
 const ok = plugin(new CacheableResponsePlugin({ statuses: [200] }));
+const tileBytes = byteBudget(CACHES.tiles, TILE_CACHE_MAX_BYTES);
 
 const strategies: Record<Exclude<CacheKind, 'saved'>, (url: URL) => CacheFirst | NetworkFirst> = {
   // The site is static: a query string never changes a page's HTML (search and the mini-map read it in the
@@ -81,9 +84,9 @@ const strategies: Record<Exclude<CacheKind, 'saved'>, (url: URL) => CacheFirst |
       ? new CacheFirst({ cacheName: CACHES.search, plugins: [ok, limit('search')] })
       : new NetworkFirst({ cacheName: CACHES.search, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, plugins: [ok, limit('search')] }),
   data: () => new NetworkFirst({ cacheName: CACHES.data, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, plugins: [ok, limit('data')] }),
-  // Tiles load as cross-origin images (opaque responses, status 0): only those the visitor viewed.
-  tiles: () =>
-    new CacheFirst({ cacheName: CACHES.tiles, plugins: [plugin(new CacheableResponsePlugin({ statuses: [0, 200] })), limit('tiles')] }),
+  // Tiles load as CORS images (crossOrigin on the Leaflet tile layer): only those the visitor viewed, only
+  // readable 200 responses (an opaque one counts as megabytes of quota), within a budget in bytes.
+  tiles: () => new CacheFirst({ cacheName: CACHES.tiles, plugins: [ok, limit('tiles'), tileBytes] }),
 };
 
 const kindOf = (request: Request, url: URL) =>

@@ -26,6 +26,8 @@ export interface MapPlace {
   lng: number;
   /** Names in both languages and aliases, normalised, joined by newlines. */
   haystack: string;
+  /** An event held once: its last day (YYYY-MM-DD); after it, the event is past. */
+  lastDay?: string | undefined;
 }
 
 export function toMapPlace(feature: PlaceFeature): MapPlace {
@@ -39,6 +41,7 @@ export function toMapPlace(feature: PlaceFeature): MapPlace {
     lat,
     lng,
     haystack: [p.names.id, p.names.en, ...p.aliases, p.place?.id ?? ''].map(normalize).join('\n'),
+    lastDay: p.lastDay,
   };
 }
 
@@ -48,13 +51,24 @@ export interface Filters {
   categories: ReadonlySet<string>;
   /** Free text; every word must appear in a name or alias. */
   q: string;
+  /** Show events held once whose last day has passed (hidden by default: a visitor plans ahead). */
+  past: boolean;
 }
 
-/** A predicate for the current filters (the query is normalised once, not per place). */
-export function matcher(f: Filters): (p: MapPlace) => boolean {
+/** Whether a place is an event that was held once and is over by `today` (YYYY-MM-DD). */
+export const isPast = (p: Pick<MapPlace, 'lastDay'>, today: string) => p.lastDay !== undefined && p.lastDay < today;
+
+/**
+ * A predicate for the current filters (the query is normalised once, not per place). `today` (YYYY-MM-DD,
+ * the visitor's day in WIB) decides which events are past.
+ */
+export function matcher(f: Filters, today: string): (p: MapPlace) => boolean {
   const words = normalize(f.q).split(' ').filter(Boolean);
   return (p) =>
-    f.types.has(p.type) && (f.categories.size === 0 || f.categories.has(p.category)) && words.every((w) => p.haystack.includes(w));
+    f.types.has(p.type) &&
+    (f.categories.size === 0 || f.categories.has(p.category)) &&
+    (f.past || !isPast(p, today)) &&
+    words.every((w) => p.haystack.includes(w));
 }
 
 export interface Bounds {

@@ -15,7 +15,7 @@ export interface ListEntry {
   /** The place's id (`destination/<slug>`…): what a click on the entry selects. */
   id: string;
   name: string;
-  /** "Beach · 1.2 km from the centre". */
+  /** "Beach · 1.2 km from the centre", or "… from you" after "Near me". */
   meta: string;
 }
 
@@ -25,26 +25,34 @@ export interface ListModel {
   status: string;
 }
 
-/** What the status line says about `total` places in view, of which the list shows at most `limit`. */
-export function listStatus(total: number, limit: number, s: Strings): string {
-  const count = total === 0 ? s['map.inViewNone'] : total === 1 ? s['map.inViewOne'] : fill(s['map.inView'], { count: total });
+/**
+ * What the status line says about `total` places in view, of which the list shows at most `limit`;
+ * `fromYou`: the list is measured from the visitor's position ("nearest to you first").
+ */
+export function listStatus(total: number, limit: number, s: Strings, fromYou = false): string {
+  const many = fromYou ? s['map.inViewYou'] : s['map.inView'];
+  const count = total === 0 ? s['map.inViewNone'] : total === 1 ? s['map.inViewOne'] : fill(many, { count: total });
   return total > limit ? `${count} ${fill(s['map.inViewMore'], { shown: limit })}` : (count ?? '');
 }
 
-/** The list for the places shown on the map, within `bounds`, measured from `centre`. */
+/**
+ * The list for the places shown on the map, within `bounds`, measured from `centre`, or from `you` (the
+ * visitor's position, once "Near me" found it): then the distances read "from you", not "from the centre".
+ */
 export function listModel(
   places: readonly MapPlace[],
-  view: { bounds: Bounds; centre: LatLng },
+  view: { bounds: Bounds; centre: LatLng; you?: LatLng | undefined },
   { lang, strings }: { lang: Lang; strings: Strings },
   limit = LIST_LIMIT,
 ): ListModel {
-  const { total, items } = inView(places, view.bounds, view.centre, limit);
+  const { total, items } = inView(places, view.bounds, view.you ?? view.centre, limit);
+  const from = view.you ? strings['map.kmFromYou'] : strings['map.kmFromCentre'];
   return {
     entries: items.map(({ place, km }) => ({
       id: place.id,
       name: place.feature.properties.names[lang],
-      meta: `${categoryLabel(place.feature.properties, strings)} · ${fill(strings['map.kmFromCentre'], { km: formatKm(km, lang) })}`,
+      meta: `${categoryLabel(place.feature.properties, strings)} · ${fill(from, { km: formatKm(km, lang) })}`,
     })),
-    status: listStatus(total, limit, strings),
+    status: listStatus(total, limit, strings, !!view.you),
   };
 }

@@ -2,17 +2,18 @@
  * What the big map shows, kept in its URL query so a copied link reopens the
  * same map and Back/Forward step through it:
  *
- *   /peta/?zoom=13&lat=2.33412&lng=99.06421&type=destination,event&category=beach&q=bulbul&place=destination/pantai-lumban-bulbul
+ *   /peta/?zoom=13&lat=2.33412&lng=99.06421&type=destination,event&category=beach&q=bulbul&past=1&place=destination/pantai-lumban-bulbul
  *
  * Every parameter is optional. No `type` means every type; `type=` (empty)
- * means none. No `category` means every category.
+ * means none. No `category` means every category. `past=1` shows the events
+ * held once that are over; without it they are hidden.
  */
 import type { PlaceType } from '../geojson';
 
 export const PLACE_TYPES: readonly PlaceType[] = ['destination', 'event', 'product'];
 
 /** The query parameters a state is written in: a link with any of them names a map state (src/client/map/element.ts). */
-export const STATE_PARAMS = ['zoom', 'lat', 'lng', 'type', 'category', 'q', 'place'] as const;
+export const STATE_PARAMS = ['zoom', 'lat', 'lng', 'type', 'category', 'q', 'past', 'place'] as const;
 
 export interface MapView {
   zoom: number;
@@ -25,10 +26,11 @@ export interface MapState {
   types: ReadonlySet<PlaceType>;
   categories: ReadonlySet<string>;
   q: string;
+  past: boolean;
   place?: string | undefined;
 }
 
-export const defaultState = (): MapState => ({ types: new Set(PLACE_TYPES), categories: new Set(), q: '' });
+export const defaultState = (): MapState => ({ types: new Set(PLACE_TYPES), categories: new Set(), q: '', past: false });
 
 const list = (v: string | null) =>
   v
@@ -52,7 +54,14 @@ export function parseState(search: string): MapState {
   const types = p.has('type')
     ? new Set(list(p.get('type')).filter((t): t is PlaceType => (PLACE_TYPES as string[]).includes(t)))
     : new Set(PLACE_TYPES);
-  return { view, types, categories: new Set(list(p.get('category'))), q: p.get('q')?.trim() ?? '', place: p.get('place') || undefined };
+  return {
+    view,
+    types,
+    categories: new Set(list(p.get('category'))),
+    q: p.get('q')?.trim() ?? '',
+    past: ['1', 'true', 'on'].includes(p.get('past') ?? ''),
+    place: p.get('place') || undefined,
+  };
 }
 
 /** Writes the state as a query string (with `?`, or '' when there is nothing to say), in a fixed order. */
@@ -67,6 +76,7 @@ export function serializeState(s: MapState): string {
   if (PLACE_TYPES.some((t) => !s.types.has(t))) p.set('type', PLACE_TYPES.filter((t) => s.types.has(t)).join(','));
   if (s.categories.size) p.set('category', [...s.categories].sort().join(','));
   if (s.q) p.set('q', s.q);
+  if (s.past) p.set('past', '1');
   if (s.place) p.set('place', s.place);
   // Commas and slashes read better unescaped, and are legal in a query.
   const query = p.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
@@ -76,5 +86,14 @@ export function serializeState(s: MapState): string {
 /** True when two states differ in what a history entry should record (filters or selection, not the view). */
 export function differsInFilters(a: MapState, b: MapState): boolean {
   const same = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.size === y.size && [...x].every((v) => y.has(v));
-  return !same(a.types, b.types) || !same(a.categories, b.categories) || a.q !== b.q || a.place !== b.place;
+  return !same(a.types, b.types) || !same(a.categories, b.categories) || a.q !== b.q || a.past !== b.past || a.place !== b.place;
+}
+
+/**
+ * How many filters differ from the default, for the filter panel's button ("Filters · 2 active"): each
+ * ticked category, the text, past events shown, and the types when not all are shown.
+ */
+export function activeFilters(s: Pick<MapState, 'types' | 'categories' | 'q' | 'past'>): number {
+  const types = PLACE_TYPES.some((t) => !s.types.has(t)) ? 1 : 0;
+  return types + s.categories.size + (s.q ? 1 : 0) + (s.past ? 1 : 0);
 }

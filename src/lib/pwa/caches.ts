@@ -14,7 +14,9 @@
  * - Photos and cover art: cache first, bounded.
  * - Open data (/data/places.geojson): network first.
  * - Map tiles: only those the visitor has actually looked at, cache first
- *   for a week, bounded; never downloaded in bulk (OpenStreetMap's tile policy).
+ *   for a week, bounded in count and in bytes (TILE_CACHE_MAX_BYTES); never
+ *   downloaded in bulk (OpenStreetMap's tile policy). Fetched in CORS mode, so
+ *   they are readable responses of known size, never opaque ones.
  */
 
 /** Bump when the cache layout changes: caches of other versions are deleted when the worker activates. */
@@ -27,7 +29,9 @@ export const CACHES = {
   images: `jt-images-${CACHE_VERSION}`,
   search: `jt-search-${CACHE_VERSION}`,
   data: `jt-data-${CACHE_VERSION}`,
-  tiles: `jt-tiles-${CACHE_VERSION}`,
+  // A new name when tiles became CORS responses: the old cache of opaque tiles (megabytes of quota each) is
+  // deleted as the worker activates (isOutdatedCache), the visitor's other caches are not.
+  tiles: `jt-tiles-cors-${CACHE_VERSION}`,
   saved: 'jt-saved',
 } as const;
 export type CacheKind = keyof typeof CACHES;
@@ -42,6 +46,17 @@ export const CACHE_LIMITS = {
   // OpenStreetMap asks that tiles be kept at least 7 days and never pre-fetched; 200 tiles is a few map views.
   tiles: { maxEntries: 200, maxAgeSeconds: 7 * 24 * 60 * 60 },
 } as const satisfies Partial<Record<CacheKind, { maxEntries: number; maxAgeSeconds?: number }>>;
+
+/**
+ * The most the map tiles may add to the visitor's storage, as `navigator.storage.estimate()` counts it: the
+ * rest stays for the pages and photos they save for offline (tests/e2e/tile-cache.spec.ts measures it).
+ */
+export const TILE_STORAGE_BOUND = 50 * 1024 * 1024;
+/**
+ * The tile cache's budget, summed from its responses' sizes (src/lib/pwa/byte-budget.ts). Below the bound:
+ * the browser's own bookkeeping per stored response comes on top (about 3 MB for 170 tiles, measured).
+ */
+export const TILE_CACHE_MAX_BYTES = 45 * 1024 * 1024;
 
 /** Seconds to wait for the network before a page comes from the cache (weak signal by the lake). */
 export const NETWORK_TIMEOUT_SECONDS = 6;

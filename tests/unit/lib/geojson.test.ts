@@ -197,3 +197,31 @@ describe('places.geojson and the official boundaries', () => {
     });
   });
 });
+
+describe('places.geojson and past events', () => {
+  const at = (slug: string, dates: Partial<EventInput['data']>): EventInput => ({
+    slug,
+    data: { title: slug, summary: 'S', venue: { destination: { id: 'pantai-a' } }, ...dates },
+  });
+  it('gives an event held once its last day, and a recurring one none (it comes again)', () => {
+    const fc = buildPlaces(
+      {
+        destinations: [beach],
+        events: [
+          at('once', { start: '2014-07-18', end: '2014-07-20T21:00' }),
+          at('one-day', { start: '2023-05-01T09:00' }),
+          at('yearly', { start: '2015-08-17', recurrence: { freq: 'yearly' } }),
+        ],
+        products: [],
+      },
+      { base: '/', license },
+    );
+    const lastDay = Object.fromEntries(fc.features.map((f) => [f.id, f.properties.lastDay]));
+    expect(lastDay).toEqual({
+      'destination/pantai-a': undefined,
+      'event/once': '2014-07-20',
+      'event/one-day': '2023-05-01',
+      'event/yearly': undefined,
+    });
+  });
+});

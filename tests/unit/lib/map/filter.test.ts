@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { counts, inView, matcher, normalize } from '../../../../src/lib/map/filter';
+import { counts, inView, isPast, matcher as matcherOn, normalize, toMapPlace, type Filters } from '../../../../src/lib/map/filter';
 import type { PlaceType } from '../../../../src/lib/geojson';
-import { places } from './places';
+import { feature, places } from './places';
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
-const all = { types: new Set<PlaceType>(['destination', 'event', 'product']), categories: new Set<string>(), q: '' };
+const all = { types: new Set<PlaceType>(['destination', 'event', 'product']), categories: new Set<string>(), q: '', past: false };
+const TODAY = '2026-06-01';
+const matcher = (f: Filters) => matcherOn(f, TODAY);
 
 describe('map filters', () => {
   it('normalises case, accents and punctuation', () => {
@@ -43,5 +45,18 @@ describe('map filters', () => {
     const c = counts(places);
     expect(Object.fromEntries(c.types)).toEqual({ destination: 2, event: 1, product: 1 });
     expect(Object.fromEntries(c.categories)).toEqual({ beach: 1, waterfall: 1, weaving: 1 });
+  });
+});
+
+describe('past events', () => {
+  const held = (id: string, lastDay?: string) => toMapPlace(feature(id, 'event', 'event', 2.33, 99.06, id, [], lastDay ? { lastDay } : {}));
+  const events = [held('event/over', '2014-07-20'), held('event/today', TODAY), held('event/coming', '2026-08-17'), held('event/weekly')];
+  it('are hidden by default: an event held once whose last day is before today', () => {
+    expect(ids(events.filter(matcher(all)))).toEqual(['event/today', 'event/coming', 'event/weekly']);
+    expect(isPast(events[0]!, TODAY)).toBe(true);
+    expect(isPast(events[3]!, TODAY)).toBe(false);
+  });
+  it('show when the toggle says so', () => {
+    expect(ids(events.filter(matcher({ ...all, past: true })))).toEqual(['event/over', 'event/today', 'event/coming', 'event/weekly']);
   });
 });

@@ -37,3 +37,16 @@ describe('the "in this view" list', () => {
     expect(listModel([], balige, id).entries).toEqual([]);
   });
 });
+
+describe('after "Near me"', () => {
+  it('measures from the visitor and says "from you", in both languages', () => {
+    const you = { lat: 2.3485, lng: 99.074 };
+    const en1 = listModel(places, { ...balige, you }, en);
+    expect(en1.entries[0]).toEqual({ id: 'destination/bulbul', name: 'Pantai Lumban Bulbul (en)', meta: 'Beach · 0 km from you' });
+    expect(en1.status).toBe('3 places in this view, nearest to you first.');
+    const id1 = listModel(places, { ...balige, you }, id);
+    expect(id1.entries[0]!.meta).toBe('Pantai · 0 km dari Anda');
+    expect(id1.status).toContain('terdekat dari Anda');
+    for (const e of [...en1.entries, ...id1.entries]) expect(e.meta).not.toMatch(/centre|tengah/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATE_PARAMS, defaultState, differsInFilters, parseState, serializeState } from '../../../../src/lib/map/state';
+import { STATE_PARAMS, activeFilters, defaultState, differsInFilters, parseState, serializeState } from '../../../../src/lib/map/state';
 
 describe('map state in the URL', () => {
   it('round-trips view, filters, text and selection', () => {
@@ -8,6 +8,7 @@ describe('map state in the URL', () => {
       types: new Set(['destination', 'event'] as const),
       categories: new Set(['waterfall', 'beach']),
       q: 'air terjun',
+      past: false,
       place: 'destination/pantai-lumban-bulbul',
     };
     const query = serializeState(state);
@@ -55,8 +56,25 @@ describe('map state in the URL', () => {
       types: new Set(['event'] as const),
       categories: new Set(['beach']),
       q: 'x',
+      past: true,
       place: 'destination/x',
     });
     expect([...new URLSearchParams(full).keys()].sort()).toEqual([...STATE_PARAMS].sort());
+  });
+
+  it('hides past events unless past=1 says otherwise, and a link with it names a map state', () => {
+    expect(parseState('').past).toBe(false);
+    expect(parseState('?past=1').past).toBe(true);
+    expect(parseState('?past=0').past).toBe(false);
+    expect(serializeState({ ...defaultState(), past: true })).toBe('?past=1');
+    expect(differsInFilters(defaultState(), parseState('?past=1'))).toBe(true);
+    expect(STATE_PARAMS).toContain('past');
+  });
+
+  it('counts the active filters for the panel’s button', () => {
+    expect(activeFilters(defaultState())).toBe(0);
+    expect(activeFilters(parseState('?zoom=12&lat=2.3&lng=99.1&place=destination/x'))).toBe(0);
+    expect(activeFilters(parseState('?type=destination'))).toBe(1);
+    expect(activeFilters(parseState('?category=beach,waterfall&q=air&past=1'))).toBe(4);
   });
 });

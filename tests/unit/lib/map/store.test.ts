@@ -3,7 +3,7 @@ import { beginApply, changeFilters, closePlace, createStore, endApply, endTyping
 import { defaultState, parseState } from '../../../../src/lib/map/state';
 import { nextAddress } from '../../../../src/lib/map/url';
 
-const beaches = { types: new Set(['destination'] as const), categories: new Set(['beach']), q: '' };
+const beaches = { types: new Set(['destination'] as const), categories: new Set(['beach']), q: '', past: false };
 const typed = (q: string) => ({ ...beaches, q });
 
 describe('the map’s state and its history entries', () => {

@@ -15,3 +15,12 @@ describe('the note when the background tiles fail', () => {
     expect(notice.failed()).toBeUndefined();
   });
 });
+
+describe('closing the note', () => {
+  it('stays closed when more tiles fail', () => {
+    const notice = tileNotice('Background map unavailable');
+    expect(notice.failed()).toBe('Background map unavailable');
+    expect(notice.dismissed()).toBe('');
+    expect(notice.failed()).toBeUndefined();
+  });
+});
