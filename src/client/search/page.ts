@@ -7,6 +7,7 @@
  * The results map (../search-map.ts, with Leaflet) loads when asked for.
  */
 import { fill } from '../../lib/text';
+import { statusText } from '../../lib/search/status';
 import { SEARCH_FACETS, type SearchFacet } from '../../lib/search/fields';
 import { isBlank, readState, selectedCount, writeState, type KnownValues, type SearchState } from '../../lib/search/state';
 import { FEW_RESULTS, unmatched } from '../../lib/search/suggest';
@@ -30,7 +31,8 @@ type Strings = Record<
   | 'countForOne'
   | 'countForOther'
   | 'mapNone'
-  | 'mapFailed',
+  | 'mapFailed'
+  | 'aka',
   string
 >;
 
@@ -47,6 +49,7 @@ class JtSearch extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLElement;
   #suggest!: HTMLElement;
+  #help!: HTMLElement;
   #known: KnownValues = {};
   #results: Result[] = [];
   #shown = 0;
@@ -62,8 +65,11 @@ class JtSearch extends HTMLElement {
     this.#list = $('[data-results]');
     this.#more = $('[data-more]');
     this.#suggest = $('[data-suggest]');
+    this.#help = $('[data-help]');
     this.querySelector('[data-nojs]')?.remove();
     this.querySelectorAll<HTMLElement>('[data-js]').forEach((e) => (e.hidden = false));
+    // A sidebar on a wide screen (search.css): open there; folded on a phone until asked for.
+    if (matchMedia('(min-width: 56rem)').matches) $<HTMLDetailsElement>('details[data-facets]').open = true;
     for (const facet of SEARCH_FACETS) this.#known[facet] = new Set(this.#boxes(facet).map((b) => b.value));
 
     this.#form.addEventListener('submit', (e) => (e.preventDefault(), this.#commit()));
@@ -129,7 +135,9 @@ class JtSearch extends HTMLElement {
   async #search(debounceMs: number) {
     const run = ++this.#run;
     const state = this.#state();
-    this.querySelector<HTMLElement>('[data-clear]')!.hidden = !selectedCount(state.selected);
+    const ticked = selectedCount(state.selected);
+    this.querySelector<HTMLElement>('[data-clear]')!.hidden = !ticked;
+    this.querySelector<HTMLElement>('[data-active]')!.textContent = ticked ? `(${ticked})` : '';
     if (isBlank(state)) return this.#show(state, { results: [], counts: {} }, true);
     this.#list.setAttribute('aria-busy', 'true');
     if (!this.#results.length) this.#status.textContent = this.#strings.loading;
@@ -139,7 +147,9 @@ class JtSearch extends HTMLElement {
       if (outcome && run === this.#run) await this.#show(state, outcome, false, await partsMissingSince(mark));
     } catch {
       // Offline, a query fails when it needs an index chunk this device has not stored: say so plainly.
-      if (run === this.#run) this.#status.textContent = navigator.onLine ? this.#strings.error : this.#strings.offline;
+      if (run !== this.#run) return;
+      this.#status.textContent = navigator.onLine ? this.#strings.error : this.#strings.offline;
+      this.#showHelp(true, !navigator.onLine, []);
     } finally {
       if (run === this.#run) this.#list.removeAttribute('aria-busy');
     }
@@ -154,23 +164,24 @@ class JtSearch extends HTMLElement {
     await this.#showMore(false, true);
     if (run !== this.#run) return;
     const n = this.#results.length;
-    const s = this.#strings;
-    const plural = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? 'One' : 'Other';
-    // Offline, Pagefind answers "nothing" (or less) when an index part the query needs is not on this device
-    // (the service worker keeps the parts already fetched, and reports the ones it could not give): say that.
-    const count = fill(state.q ? s[`countFor${plural}`] : s[`count${plural}`], { count: n, q: state.q });
-    this.#status.textContent = blank
-      ? s.hint
-      : !n
-        ? lacking
-          ? s.offline
-          : state.q
-            ? fill(s.none, { q: state.q })
-            : s.noneFiltered
-        : lacking
-          ? `${count} ${s.offlinePartial}`
-          : count;
+    // eslint-disable-next-line compat/compat -- feature-detected by `?.`: without service workers nobody reports missing parts
+    const [offline, worker] = [!navigator.onLine, !!navigator.serviceWorker?.controller];
+    const plural = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? 'one' : 'other';
+    this.#status.textContent = statusText(this.#strings, { q: state.q, n, blank, lacking, offlineUnknown: offline && !worker, plural });
+    this.#showHelp(!blank && !n, offline, outcome.notes ?? []);
     await this.#offerSuggestions(state.q, n, run);
+  }
+
+  /**
+   * Under an empty answer: the synonyms' notes ("no places to stay are listed yet"), then where to look
+   * instead (the map, the categories, getting here); offline, also what still works (saved pages).
+   */
+  #showHelp(empty: boolean, offline: boolean, notes: readonly string[]) {
+    const list = this.#help.querySelector<HTMLElement>('[data-notes]')!;
+    list.replaceChildren(...notes.map((n) => Object.assign(document.createElement('p'), { className: 'notice info', textContent: n })));
+    this.#help.querySelector<HTMLElement>('[data-offline-help]')!.hidden = !offline;
+    this.#help.querySelector<HTMLElement>('[data-browse-help]')!.hidden = !empty;
+    this.#help.hidden = !empty && !notes.length && !offline;
   }
 
   /** Shows the next page of results (or the first, replacing the list); `focus` moves the keyboard to the first new one. */
@@ -179,7 +190,7 @@ class JtSearch extends HTMLElement {
     const next = this.#results.slice(this.#shown, this.#shown + PAGE);
     const data = await Promise.all(next.map((r) => r.data()));
     if (run !== this.#run) return;
-    const items = data.map((d, i) => resultItem(next[i]!.id, d));
+    const items = data.map((d, i) => resultItem(next[i]!.id, d, this.#strings.aka));
     if (replace) this.#list.replaceChildren(...items);
     else this.#list.append(...items);
     if (focus) this.#focusResult(this.#shown);

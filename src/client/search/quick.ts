@@ -45,7 +45,7 @@ export function attachQuick(box: HTMLElement, input: HTMLInputElement) {
       if (mine !== run) return;
       list.replaceChildren(...data.map(quickItem));
       // Offline, nothing found may mean an index part was never stored on this device (./offline-parts.ts).
-      status.textContent = data.length ? '' : lacking ? strings.offline : fill(strings.none, { q });
+      status.textContent = data.length ? '' : lacking || !navigator.onLine ? strings.offline : fill(strings.none, { q });
     } catch {
       if (mine === run) status.textContent = navigator.onLine ? strings.error : strings.offline;
     }
