@@ -55,12 +55,22 @@ export interface Query {
   q: string;
   selected: Selection;
 }
+export interface SearchOptions {
+  /** Pause after the last keystroke (Pagefind's debouncedSearch); resolves null when a newer search replaced this one. */
+  debounceMs?: number;
+  /** Whether facet counts are wanted: they need Pagefind's filter index (loadFilters()). */
+  counts?: boolean;
+  /** How many of the first results are read to tell real matches from noise: as many as will be shown. */
+  check?: number;
+}
 export interface Outcome {
   results: Result[];
   /** Per filter group: how many results each value would give (OR within the group). */
   counts: FacetCounts;
   /** Notes of the synonym groups the query names ("no places to stay are listed yet"). */
   notes?: string[];
+  /** False when the counts were not asked for (the filter index is not loaded): `counts` is then empty. */
+  counted?: boolean;
 }
 
 const lang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'id');
@@ -84,12 +94,24 @@ export function loadPagefind(): Promise<Pagefind> {
       // the next deploy, so the service worker can keep it and search works offline (src/lib/pwa/).
       ...(document.documentElement.dataset.build ? { metaCacheTag: document.documentElement.dataset.build } : {}),
     });
-    // Facet counts come back with each search only once the filter index is loaded.
-    await pf.filters();
     return pf;
   })();
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+let filterIndex: Promise<unknown> | undefined;
+
+/**
+ * Loads Pagefind's filter index, once: facet counts come back with each search
+ * only after it. It is fetched only for a search whose counts will be seen (the
+ * filters panel open), not for the header's quick results nor behind a phone's
+ * folded filters: at 10,000 pages it is about a seventh of a first query
+ * (docs/benchmarks-search.md).
+ */
+function loadFilters(pf: Pagefind): Promise<unknown> {
+  filterIndex ??= pf.filters().catch((e: unknown) => ((filterIndex = undefined), Promise.reject(e)));
+  return filterIndex;
 }
 
 /** One search, with the second reading merged in when the query has one. */
@@ -105,8 +127,10 @@ async function searchReadings(pf: Pagefind, r: Readings, filters: Filters, first
  * mode browses everything). With `debounceMs`, resolves null when a newer
  * search replaced this one while it waited.
  */
-export async function runSearch(query: Query, debounceMs = 0): Promise<Outcome | null> {
+export async function runSearch(query: Query, { debounceMs = 0, counts = true, check = CHECKED }: SearchOptions = {}): Promise<Outcome | null> {
   const [pf, groups] = await Promise.all([loadPagefind(), loadSynonyms()]);
+  const counted = counts || !!filterIndex;
+  if (counted) await loadFilters(pf);
   const readings = queryReadings(query.q, lang());
   const filters = pagefindFilters(query.selected);
   const term = readings.query || null;
@@ -115,7 +139,8 @@ export async function runSearch(query: Query, debounceMs = 0): Promise<Outcome |
   const outcome = await searchReadings(pf, readings, filters, first);
   outcome.results = outcome.results.map(once);
   outcome.notes = notesFor(readings.query, groups, lang());
-  if (readings.query && !(await answers(readings.query, outcome.results))) return { results: [], counts: {}, notes: outcome.notes };
+  outcome.counted = counted;
+  if (readings.query && !(await answers(readings.query, outcome.results, check))) return { results: [], counts: {}, notes: outcome.notes, counted };
   // A group with ticked values is counted without its own filter: ticking one
   // more value there adds results (OR), so its counts must ignore the group.
   const ticked = SEARCH_FACETS.filter((f) => query.selected[f]?.length);
@@ -144,10 +169,10 @@ const CHECKED = 10;
  * beginning is the same for every page, so the first results tell: when none of them has every query
  * word, the query has no real match ("itinerary" found only "it").
  */
-async function answers(q: string, results: readonly Result[]): Promise<boolean> {
+async function answers(q: string, results: readonly Result[], check: number): Promise<boolean> {
   if (!results.length) return true;
   const forms = (t: string) => [otherForm(t)].filter((f): f is string => !!f);
-  const data = await Promise.all(results.slice(0, CHECKED).map((r) => r.data()));
+  const data = await Promise.all(results.slice(0, check).map((r) => r.data()));
   return data.some((d) => isRealMatch(q, d, forms));
 }
 

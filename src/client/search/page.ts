@@ -14,6 +14,7 @@ import { FEW_RESULTS, unmatched } from '../../lib/search/suggest';
 import { loadPagefind, runSearch, suggestionsFor, type Outcome, type Result } from './engine';
 import { arrowKeys, resultItem } from './results';
 import { partsMark, partsMissingSince } from './offline-parts';
+import { showHelp } from './help';
 import type { MapPoint, ResultsMap } from '../search-map';
 
 /** UI strings, rendered by SearchPage.astro from src/i18n (keys without the `search.` prefix). */
@@ -50,11 +51,13 @@ class JtSearch extends HTMLElement {
   #more!: HTMLElement;
   #suggest!: HTMLElement;
   #help!: HTMLElement;
+  #facets!: HTMLDetailsElement;
   #known: KnownValues = {};
   #results: Result[] = [];
   #shown = 0;
   #run = 0;
   #map?: Promise<ResultsMap> | undefined;
+  #counted?: boolean;
 
   connectedCallback() {
     const $ = <T extends Element>(s: string) => this.querySelector<T>(s)!;
@@ -69,7 +72,10 @@ class JtSearch extends HTMLElement {
     this.querySelector('[data-nojs]')?.remove();
     this.querySelectorAll<HTMLElement>('[data-js]').forEach((e) => (e.hidden = false));
     // A sidebar on a wide screen (search.css): open there; folded on a phone until asked for.
-    if (matchMedia('(min-width: 56rem)').matches) $<HTMLDetailsElement>('details[data-facets]').open = true;
+    this.#facets = $<HTMLDetailsElement>('details[data-facets]');
+    if (matchMedia('(min-width: 56rem)').matches) this.#facets.open = true;
+    // Opened on a phone: now the counts are seen, so the search runs again with them (loading the filter index).
+    this.#facets.addEventListener('toggle', () => this.#facets.open && this.#counted === false && void this.#search(0));
     for (const facet of SEARCH_FACETS) this.#known[facet] = new Set(this.#boxes(facet).map((b) => b.value));
 
     this.#form.addEventListener('submit', (e) => (e.preventDefault(), this.#commit()));
@@ -143,13 +149,13 @@ class JtSearch extends HTMLElement {
     if (!this.#results.length) this.#status.textContent = this.#strings.loading;
     try {
       const mark = partsMark();
-      const outcome = await runSearch(state, debounceMs);
+      const outcome = await runSearch(state, { debounceMs, counts: this.#facets.open });
       if (outcome && run === this.#run) await this.#show(state, outcome, false, await partsMissingSince(mark));
     } catch {
       // Offline, a query fails when it needs an index chunk this device has not stored: say so plainly.
       if (run !== this.#run) return;
       this.#status.textContent = navigator.onLine ? this.#strings.error : this.#strings.offline;
-      this.#showHelp(true, !navigator.onLine, []);
+      showHelp(this.#help, { empty: true, offline: !navigator.onLine, notes: [] });
     } finally {
       if (run === this.#run) this.#list.removeAttribute('aria-busy');
     }
@@ -168,20 +174,8 @@ class JtSearch extends HTMLElement {
     const [offline, worker] = [!navigator.onLine, !!navigator.serviceWorker?.controller];
     const plural = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? 'one' : 'other';
     this.#status.textContent = statusText(this.#strings, { q: state.q, n, blank, lacking, offlineUnknown: offline && !worker, plural });
-    this.#showHelp(!blank && !n, offline, outcome.notes ?? []);
+    showHelp(this.#help, { empty: !blank && !n, offline, notes: outcome.notes ?? [] });
     await this.#offerSuggestions(state.q, n, run);
-  }
-
-  /**
-   * Under an empty answer: the synonyms' notes ("no places to stay are listed yet"), then where to look
-   * instead (the map, the categories, getting here); offline, also what still works (saved pages).
-   */
-  #showHelp(empty: boolean, offline: boolean, notes: readonly string[]) {
-    const list = this.#help.querySelector<HTMLElement>('[data-notes]')!;
-    list.replaceChildren(...notes.map((n) => Object.assign(document.createElement('p'), { className: 'notice info', textContent: n })));
-    this.#help.querySelector<HTMLElement>('[data-offline-help]')!.hidden = !offline;
-    this.#help.querySelector<HTMLElement>('[data-browse-help]')!.hidden = !empty;
-    this.#help.hidden = !empty && !notes.length && !offline;
   }
 
   /** Shows the next page of results (or the first, replacing the list); `focus` moves the keyboard to the first new one. */
@@ -210,6 +204,9 @@ class JtSearch extends HTMLElement {
 
   /** Facet counts follow the results; values with nothing to add are hidden unless ticked. */
   #updateCounts(outcome: Outcome, blank: boolean) {
+    // Not counted (the filters were folded): every value stays, without a number, until the panel opens.
+    const known = blank || outcome.counted !== false;
+    this.#counted = known;
     for (const facet of SEARCH_FACETS) {
       const group = this.querySelector<HTMLElement>(`[data-facet="${facet}"]`);
       let visible = 0;
@@ -217,7 +214,8 @@ class JtSearch extends HTMLElement {
         const count = blank ? Number(box.dataset.total) : (outcome.counts[facet]?.[box.value] ?? 0);
         const item = box.closest('li')!;
         item.querySelector('[data-count]')!.textContent = String(count);
-        item.hidden = !count && !box.checked;
+        item.querySelector<HTMLElement>('.count')!.hidden = !known;
+        item.hidden = known && !count && !box.checked;
         if (!item.hidden) visible++;
       }
       if (group) group.hidden = !visible;

@@ -38,7 +38,8 @@ export function attachQuick(box: HTMLElement, input: HTMLInputElement) {
     if (!list.children.length) status.textContent = strings.loading;
     try {
       const mark = partsMark();
-      const outcome = await runSearch({ q, selected: {} }, TYPING_MS);
+      // No facet counts here, so no filter index; only the results shown are read to tell noise.
+      const outcome = await runSearch({ q, selected: {} }, { debounceMs: TYPING_MS, counts: false, check: QUICK });
       if (!outcome || mine !== run) return;
       const lacking = await partsMissingSince(mark);
       const data = await Promise.all(outcome.results.slice(0, QUICK).map((r) => r.data()));
