@@ -222,7 +222,11 @@ export const EXAMPLES: Example[] = [
   },
   { code: 'past-event', did: 'Acara sekali yang sudah lewat.', change: edit(EVENT, 'recurrence: { freq: weekly, weekday: fri }\n', '') },
   // The search synonyms file, content/sinonim-pencarian.yml (src/content/synonyms.ts).
-  { code: 'synonyms-not-list', did: 'Menulis sinonim tanpa tanda "-" di depan kelompok.', change: write(SYNONYMS, 'words: [kuliner, makanan]\n') },
+  {
+    code: 'synonyms-not-list',
+    did: 'Menulis sinonim tanpa tanda "-" di depan kelompok.',
+    change: write(SYNONYMS, 'words: [kuliner, makanan]\n'),
+  },
   { code: 'synonyms-bad-group', did: 'Menulis satu kata saja sebagai kelompok sinonim.', change: write(SYNONYMS, '- kuliner\n') },
   {
     code: 'synonyms-words',

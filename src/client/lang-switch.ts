@@ -15,4 +15,5 @@ const carry = (event: Event) => {
   link.href = `${link.dataset.path}${location.search}${location.hash}`;
 };
 // Capture: before the browser follows the link (click, Enter, middle click) or shows it (hover, focus, long press).
-for (const type of ['pointerdown', 'focusin', 'mouseover', 'click', 'auxclick', 'contextmenu']) document.addEventListener(type, carry, true);
+for (const type of ['pointerdown', 'focusin', 'mouseover', 'click', 'auxclick', 'contextmenu'])
+  document.addEventListener(type, carry, true);

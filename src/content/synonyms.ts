@@ -64,7 +64,10 @@ export function parseSynonyms(text: string, file: string): SynonymsResult {
       lineOf(doc.contents),
       '',
       'synonyms-not-list',
-      b('Berkas sinonim harus berupa daftar kelompok kata (setiap kelompok diawali "- words:").', 'The synonyms file must be a list of word groups (each starting with "- words:").'),
+      b(
+        'Berkas sinonim harus berupa daftar kelompok kata (setiap kelompok diawali "- words:").',
+        'The synonyms file must be a list of word groups (each starting with "- words:").',
+      ),
       EXAMPLE,
     );
     return { groups: [], errors };
@@ -90,7 +93,9 @@ export function parseSynonyms(text: string, file: string): SynonymsResult {
           b('Isian yang boleh: words, categories, note.', 'Allowed fields: words, categories, note.'),
         );
     }
-    const words = Array.isArray(g['words']) ? g['words'].map((w) => (typeof w === 'string' || typeof w === 'number' ? String(w).trim() : '')) : [];
+    const words = Array.isArray(g['words'])
+      ? g['words'].map((w) => (typeof w === 'string' || typeof w === 'number' ? String(w).trim() : ''))
+      : [];
     if (words.length < 2 || words.some((w) => !w)) {
       err(
         line,
@@ -100,7 +105,10 @@ export function parseSynonyms(text: string, file: string): SynonymsResult {
           `Kelompok ke-${n}: "words" harus berisi paling sedikit dua kata atau frasa, tanpa yang kosong.`,
           `Group ${n}: "words" must list at least two words or phrases, none empty.`,
         ),
-        b('Tulis kata-kata yang bermakna sama dalam kurung siku: words: [kuliner, makanan, food]', 'Write the words that mean the same in square brackets: words: [kuliner, makanan, food]'),
+        b(
+          'Tulis kata-kata yang bermakna sama dalam kurung siku: words: [kuliner, makanan, food]',
+          'Write the words that mean the same in square brackets: words: [kuliner, makanan, food]',
+        ),
       );
       return;
     }
@@ -113,11 +121,15 @@ export function parseSynonyms(text: string, file: string): SynonymsResult {
           `${n}.words`,
           'synonyms-duplicate',
           b(`Kata "${w}" sudah ada di kelompok ke-${other}.`, `The word "${w}" is already in group ${other}.`),
-          b('Gabungkan kedua kelompok, atau hapus kata itu dari salah satunya.', 'Merge the two groups, or remove the word from one of them.'),
+          b(
+            'Gabungkan kedua kelompok, atau hapus kata itu dari salah satunya.',
+            'Merge the two groups, or remove the word from one of them.',
+          ),
         );
       owner.set(key, n);
     }
-    const categories = g['categories'] === undefined ? [] : Array.isArray(g['categories']) ? g['categories'].map(String) : [String(g['categories'])];
+    const categories =
+      g['categories'] === undefined ? [] : Array.isArray(g['categories']) ? g['categories'].map(String) : [String(g['categories'])];
     const unknown = categories.filter((c) => !KNOWN_CATEGORIES.includes(c));
     if (unknown.length)
       err(
@@ -125,13 +137,19 @@ export function parseSynonyms(text: string, file: string): SynonymsResult {
         `${n}.categories`,
         'synonyms-category',
         b(`Kelompok ke-${n}: kategori "${unknown.join('", "')}" tidak dikenal.`, `Group ${n}: unknown category "${unknown.join('", "')}".`),
-        b(`Pakai kategori destinasi atau jenis produk: ${KNOWN_CATEGORIES.join(', ')}.`, `Use destination categories or product kinds: ${KNOWN_CATEGORIES.join(', ')}.`),
+        b(
+          `Pakai kategori destinasi atau jenis produk: ${KNOWN_CATEGORIES.join(', ')}.`,
+          `Use destination categories or product kinds: ${KNOWN_CATEGORIES.join(', ')}.`,
+        ),
       );
     const note = g['note'];
     const langs = Object.keys(LOCALES);
     const badNote =
       note !== undefined &&
-      (typeof note !== 'object' || note === null || Array.isArray(note) || Object.entries(note).some(([k, v]) => !langs.includes(k) || typeof v !== 'string' || !v.trim()));
+      (typeof note !== 'object' ||
+        note === null ||
+        Array.isArray(note) ||
+        Object.entries(note).some(([k, v]) => !langs.includes(k) || typeof v !== 'string' || !v.trim()));
     if (badNote)
       err(
         line,

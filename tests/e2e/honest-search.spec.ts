@@ -15,7 +15,9 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 const status = (page: Page) => page.locator('[data-status]');
 const items = (page: Page) => page.locator('[data-results] > li');
 const slugs = (page: Page) =>
-  page.locator('[data-results] a[data-result-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)));
+  page
+    .locator('[data-results] a[data-result-link]')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').at(-2)));
 const settled = (page: Page) => expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy', 'true');
 
 test.describe('no junk', () => {

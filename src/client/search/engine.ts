@@ -127,7 +127,10 @@ async function searchReadings(pf: Pagefind, r: Readings, filters: Filters, first
  * mode browses everything). With `debounceMs`, resolves null when a newer
  * search replaced this one while it waited.
  */
-export async function runSearch(query: Query, { debounceMs = 0, counts = true, check = CHECKED }: SearchOptions = {}): Promise<Outcome | null> {
+export async function runSearch(
+  query: Query,
+  { debounceMs = 0, counts = true, check = CHECKED }: SearchOptions = {},
+): Promise<Outcome | null> {
   const [pf, groups] = await Promise.all([loadPagefind(), loadSynonyms()]);
   const counted = counts || !!filterIndex;
   if (counted) await loadFilters(pf);
@@ -140,7 +143,8 @@ export async function runSearch(query: Query, { debounceMs = 0, counts = true, c
   outcome.results = outcome.results.map(once);
   outcome.notes = notesFor(readings.query, groups, lang());
   outcome.counted = counted;
-  if (readings.query && !(await answers(readings.query, outcome.results, check))) return { results: [], counts: {}, notes: outcome.notes, counted };
+  if (readings.query && !(await answers(readings.query, outcome.results, check)))
+    return { results: [], counts: {}, notes: outcome.notes, counted };
   // A group with ticked values is counted without its own filter: ticking one
   // more value there adds results (OR), so its counts must ignore the group.
   const ticked = SEARCH_FACETS.filter((f) => query.selected[f]?.length);

@@ -23,7 +23,11 @@ export interface SynonymGroup {
   note?: Record<string, string> | undefined;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .toLocaleLowerCase('id')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /** The words of a text, folded, in order: letters and digits, hyphenated words kept whole ("oleh-oleh"). */
 export const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupsNamedIn, notesFor, pageKeywords, preferFirst, preferredCategories, type SynonymGroup } from '../../../../src/lib/search/synonyms';
+import {
+  groupsNamedIn,
+  notesFor,
+  pageKeywords,
+  preferFirst,
+  preferredCategories,
+  type SynonymGroup,
+} from '../../../../src/lib/search/synonyms';
 
 // Invented groups, shaped like content/sinonim-pencarian.yml (which belongs to the office and is never asserted on).
 const groups: SynonymGroup[] = [
