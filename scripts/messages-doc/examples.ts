@@ -6,6 +6,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bigPng, DEST, edit, EVENT, PRODUCT, withPhoto, write } from './fixture-edits';
+import { SYNONYMS_FILE as SYNONYMS } from '../../src/content/synonyms';
 
 export interface Example {
   code: string;
@@ -230,4 +231,36 @@ export const EXAMPLES: Example[] = [
     },
   },
   { code: 'past-event', did: 'Acara sekali yang sudah lewat.', change: edit(EVENT, 'recurrence: { freq: weekly, weekday: fri }\n', '') },
+  // The search synonyms file, content/sinonim-pencarian.yml (src/content/synonyms.ts).
+  {
+    code: 'synonyms-not-list',
+    did: 'Menulis sinonim tanpa tanda "-" di depan kelompok.',
+    change: write(SYNONYMS, 'words: [kuliner, makanan]\n'),
+  },
+  { code: 'synonyms-bad-group', did: 'Menulis satu kata saja sebagai kelompok sinonim.', change: write(SYNONYMS, '- kuliner\n') },
+  {
+    code: 'synonyms-words',
+    did: 'Menulis kelompok sinonim dengan satu kata.',
+    change: write(SYNONYMS, '- words: [kuliner]\n'),
+  },
+  {
+    code: 'synonyms-unknown-field',
+    did: 'Menulis `kategori` alih-alih `categories`.',
+    change: write(SYNONYMS, '- words: [kuliner, makanan]\n  kategori: [food]\n'),
+  },
+  {
+    code: 'synonyms-duplicate',
+    did: 'Menulis kata yang sama di dua kelompok sinonim.',
+    change: write(SYNONYMS, '- words: [kuliner, makanan]\n- words: [makanan, food]\n'),
+  },
+  {
+    code: 'synonyms-category',
+    did: 'Salah ketik kategori di sinonim.',
+    change: write(SYNONYMS, '- words: [pantai, beach]\n  categories: [beaches]\n'),
+  },
+  {
+    code: 'synonyms-note',
+    did: 'Menulis catatan sinonim tanpa bahasa.',
+    change: write(SYNONYMS, '- words: [hotel, penginapan]\n  note: Belum ada penginapan.\n'),
+  },
 ];

@@ -25,6 +25,7 @@ import { IMAGE_EXT, listFolder as list, parseEntryData, parseTranslationData } f
 import { photoWarnings } from './photos';
 import { checkReferences } from './references';
 import { isDraft, type CheckedEntry } from './checked-entry';
+import { readSynonyms, SYNONYMS_FILE } from './synonyms';
 
 /** For the scripts and tests that read one file (the parse itself lives in ./parse-entry.ts). */
 export { parseFile } from './parse-entry';
@@ -252,6 +253,7 @@ export function checkContent(root: string, opts: { cwd?: string; includeDrafts?:
       );
     }
   }
+  errors.push(...readSynonyms(root, rel(path.join(root, SYNONYMS_FILE))).errors);
   checkReferences(entries, errors);
   errors.push(...checkPlaces(entries));
   errors.push(...corpusRuleErrors(entries));

@@ -264,7 +264,8 @@ test('keyboard-only use works on the search page', async ({ page }) => {
   await expect(links.nth(0)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('#search-q')).toBeFocused();
-  // Tab past the submit button to the first filter, tick it with Space.
+  // Tab past the submit button and the filters' heading (a <details>, open on a wide screen) to the first filter, tick it with Space.
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.locator('input[name="type"][value="destination"]')).toBeFocused();

@@ -14,6 +14,9 @@ import { pagefindFilters, type Selection } from '../../lib/search/state';
 import { queryReadings, type Readings } from '../../lib/search/readings';
 import { mergeCounts, mergeResults, type FacetCounts } from '../../lib/search/merge';
 import { suggest, type Vocabulary } from '../../lib/search/suggest';
+import { isRealMatch } from '../../lib/search/noise';
+import { otherForm } from '../../lib/search/readings';
+import { notesFor, preferFirst, preferredCategories, type SynonymGroup } from '../../lib/search/synonyms';
 import type { Lang } from '../../content/vocab';
 
 /** What a result's `data()` gives (Pagefind's fragment). */
@@ -24,6 +27,11 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
   /** The page's filter values (stable keys such as destination, waterfall). */
   filters?: Record<string, string[] | undefined>;
+  /** The page's indexed text, and the word positions in it that matched. */
+  content: string;
+  locations: number[];
+  /** The page's sections (headings with an id); the hidden one of other names ends in #search-keywords. */
+  sub_results?: { url: string; excerpt: string; locations: number[] }[];
 }
 export interface Result {
   id: string;
@@ -47,10 +55,22 @@ export interface Query {
   q: string;
   selected: Selection;
 }
+export interface SearchOptions {
+  /** Pause after the last keystroke (Pagefind's debouncedSearch); resolves null when a newer search replaced this one. */
+  debounceMs?: number;
+  /** Whether facet counts are wanted: they need Pagefind's filter index (loadFilters()). */
+  counts?: boolean;
+  /** How many of the first results are read to tell real matches from noise: as many as will be shown. */
+  check?: number;
+}
 export interface Outcome {
   results: Result[];
   /** Per filter group: how many results each value would give (OR within the group). */
   counts: FacetCounts;
+  /** Notes of the synonym groups the query names ("no places to stay are listed yet"). */
+  notes?: string[];
+  /** False when the counts were not asked for (the filter index is not loaded): `counts` is then empty. */
+  counted?: boolean;
 }
 
 const lang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'id');
@@ -74,12 +94,24 @@ export function loadPagefind(): Promise<Pagefind> {
       // the next deploy, so the service worker can keep it and search works offline (src/lib/pwa/).
       ...(document.documentElement.dataset.build ? { metaCacheTag: document.documentElement.dataset.build } : {}),
     });
-    // Facet counts come back with each search only once the filter index is loaded.
-    await pf.filters();
     return pf;
   })();
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+let filterIndex: Promise<unknown> | undefined;
+
+/**
+ * Loads Pagefind's filter index, once: facet counts come back with each search
+ * only after it. It is fetched only for a search whose counts will be seen (the
+ * filters panel open), not for the header's quick results nor behind a phone's
+ * folded filters: at 10,000 pages it is about a seventh of a first query
+ * (docs/benchmarks-search.md).
+ */
+function loadFilters(pf: Pagefind): Promise<unknown> {
+  filterIndex ??= pf.filters().catch((e: unknown) => ((filterIndex = undefined), Promise.reject(e)));
+  return filterIndex;
 }
 
 /** One search, with the second reading merged in when the query has one. */
@@ -95,20 +127,67 @@ async function searchReadings(pf: Pagefind, r: Readings, filters: Filters, first
  * mode browses everything). With `debounceMs`, resolves null when a newer
  * search replaced this one while it waited.
  */
-export async function runSearch(query: Query, debounceMs = 0): Promise<Outcome | null> {
-  const pf = await loadPagefind();
+export async function runSearch(
+  query: Query,
+  { debounceMs = 0, counts = true, check = CHECKED }: SearchOptions = {},
+): Promise<Outcome | null> {
+  const [pf, groups] = await Promise.all([loadPagefind(), loadSynonyms()]);
+  const counted = counts || !!filterIndex;
+  if (counted) await loadFilters(pf);
   const readings = queryReadings(query.q, lang());
   const filters = pagefindFilters(query.selected);
   const term = readings.query || null;
   const first = debounceMs ? await pf.debouncedSearch(term, { filters }, debounceMs) : await pf.search(term, { filters });
   if (!first) return null;
   const outcome = await searchReadings(pf, readings, filters, first);
+  outcome.results = outcome.results.map(once);
+  outcome.notes = notesFor(readings.query, groups, lang());
+  outcome.counted = counted;
+  if (readings.query && !(await answers(readings.query, outcome.results, check)))
+    return { results: [], counts: {}, notes: outcome.notes, counted };
   // A group with ticked values is counted without its own filter: ticking one
   // more value there adds results (OR), so its counts must ignore the group.
-  const groups = SEARCH_FACETS.filter((f) => query.selected[f]?.length);
-  const others = await Promise.all(groups.map((f) => searchReadings(pf, readings, pagefindFilters(query.selected, f))));
-  groups.forEach((f, i) => (outcome.counts[f] = others[i]!.counts[f] ?? {}));
+  const ticked = SEARCH_FACETS.filter((f) => query.selected[f]?.length);
+  const others = await Promise.all(ticked.map((f) => searchReadings(pf, readings, pagefindFilters(query.selected, f))));
+  ticked.forEach((f, i) => (outcome.counts[f] = others[i]!.counts[f] ?? {}));
+  // "kuliner" names the food kinds (content/sinonim-pencarian.yml): their pages first, unless a category is ticked.
+  const categories = preferredCategories(readings.query, groups);
+  if (categories.length && !query.selected.category?.length && outcome.results.length > 1) {
+    const preferred = await pf.search(readings.query, { filters: { ...filters, category: { any: categories } } });
+    outcome.results = preferFirst(outcome.results, new Set(preferred.results.map((r) => r.id)));
+  }
   return outcome;
+}
+
+/** Results whose page fragment is fetched once, however often it is read. */
+function once(r: Result): Result {
+  let data: Promise<ResultData> | undefined;
+  return { id: r.id, score: r.score, data: () => (data ??= r.data()) };
+}
+
+/** How many of the first results are read to tell real matches from Pagefind's prefix fallback. */
+const CHECKED = 10;
+
+/**
+ * Whether the query really found something (src/lib/search/noise.ts). Pagefind's fallback to a word's
+ * beginning is the same for every page, so the first results tell: when none of them has every query
+ * word, the query has no real match ("itinerary" found only "it").
+ */
+async function answers(q: string, results: readonly Result[], check: number): Promise<boolean> {
+  if (!results.length) return true;
+  const forms = (t: string) => [otherForm(t)].filter((f): f is string => !!f);
+  const data = await Promise.all(results.slice(0, check).map((r) => r.data()));
+  return data.some((d) => isRealMatch(q, d, forms));
+}
+
+let synonyms: Promise<SynonymGroup[]> | undefined;
+
+/** The search synonyms (content/sinonim-pencarian.yml), fetched with the index; none when they cannot be had. */
+function loadSynonyms(): Promise<SynonymGroup[]> {
+  synonyms ??= fetch(`${BASE}data/search-synonyms.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<SynonymGroup[]>) : []))
+    .catch(() => ((synonyms = undefined), []));
+  return synonyms;
 }
 
 let vocabulary: Promise<Vocabulary> | undefined;

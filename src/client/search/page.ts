@@ -7,12 +7,14 @@
  * The results map (../search-map.ts, with Leaflet) loads when asked for.
  */
 import { fill } from '../../lib/text';
+import { statusText } from '../../lib/search/status';
 import { SEARCH_FACETS, type SearchFacet } from '../../lib/search/fields';
 import { isBlank, readState, selectedCount, writeState, type KnownValues, type SearchState } from '../../lib/search/state';
 import { FEW_RESULTS, unmatched } from '../../lib/search/suggest';
 import { loadPagefind, runSearch, suggestionsFor, type Outcome, type Result } from './engine';
 import { arrowKeys, resultItem } from './results';
 import { partsMark, partsMissingSince } from './offline-parts';
+import { showHelp } from './help';
 import type { MapPoint, ResultsMap } from '../search-map';
 
 /** UI strings, rendered by SearchPage.astro from src/i18n (keys without the `search.` prefix). */
@@ -30,7 +32,8 @@ type Strings = Record<
   | 'countForOne'
   | 'countForOther'
   | 'mapNone'
-  | 'mapFailed',
+  | 'mapFailed'
+  | 'aka',
   string
 >;
 
@@ -47,11 +50,14 @@ class JtSearch extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLElement;
   #suggest!: HTMLElement;
+  #help!: HTMLElement;
+  #facets!: HTMLDetailsElement;
   #known: KnownValues = {};
   #results: Result[] = [];
   #shown = 0;
   #run = 0;
   #map?: Promise<ResultsMap> | undefined;
+  #counted?: boolean;
 
   connectedCallback() {
     const $ = <T extends Element>(s: string) => this.querySelector<T>(s)!;
@@ -62,8 +68,14 @@ class JtSearch extends HTMLElement {
     this.#list = $('[data-results]');
     this.#more = $('[data-more]');
     this.#suggest = $('[data-suggest]');
+    this.#help = $('[data-help]');
     this.querySelector('[data-nojs]')?.remove();
     this.querySelectorAll<HTMLElement>('[data-js]').forEach((e) => (e.hidden = false));
+    // A sidebar on a wide screen (search.css): open there; folded on a phone until asked for.
+    this.#facets = $<HTMLDetailsElement>('details[data-facets]');
+    if (matchMedia('(min-width: 56rem)').matches) this.#facets.open = true;
+    // Opened on a phone: now the counts are seen, so the search runs again with them (loading the filter index).
+    this.#facets.addEventListener('toggle', () => this.#facets.open && this.#counted === false && void this.#search(0));
     for (const facet of SEARCH_FACETS) this.#known[facet] = new Set(this.#boxes(facet).map((b) => b.value));
 
     this.#form.addEventListener('submit', (e) => (e.preventDefault(), this.#commit()));
@@ -129,17 +141,21 @@ class JtSearch extends HTMLElement {
   async #search(debounceMs: number) {
     const run = ++this.#run;
     const state = this.#state();
-    this.querySelector<HTMLElement>('[data-clear]')!.hidden = !selectedCount(state.selected);
+    const ticked = selectedCount(state.selected);
+    this.querySelector<HTMLElement>('[data-clear]')!.hidden = !ticked;
+    this.querySelector<HTMLElement>('[data-active]')!.textContent = ticked ? `(${ticked})` : '';
     if (isBlank(state)) return this.#show(state, { results: [], counts: {} }, true);
     this.#list.setAttribute('aria-busy', 'true');
     if (!this.#results.length) this.#status.textContent = this.#strings.loading;
     try {
       const mark = partsMark();
-      const outcome = await runSearch(state, debounceMs);
+      const outcome = await runSearch(state, { debounceMs, counts: this.#facets.open });
       if (outcome && run === this.#run) await this.#show(state, outcome, false, await partsMissingSince(mark));
     } catch {
       // Offline, a query fails when it needs an index chunk this device has not stored: say so plainly.
-      if (run === this.#run) this.#status.textContent = navigator.onLine ? this.#strings.error : this.#strings.offline;
+      if (run !== this.#run) return;
+      this.#status.textContent = navigator.onLine ? this.#strings.error : this.#strings.offline;
+      showHelp(this.#help, { empty: true, offline: !navigator.onLine, notes: [] });
     } finally {
       if (run === this.#run) this.#list.removeAttribute('aria-busy');
     }
@@ -154,22 +170,11 @@ class JtSearch extends HTMLElement {
     await this.#showMore(false, true);
     if (run !== this.#run) return;
     const n = this.#results.length;
-    const s = this.#strings;
-    const plural = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? 'One' : 'Other';
-    // Offline, Pagefind answers "nothing" (or less) when an index part the query needs is not on this device
-    // (the service worker keeps the parts already fetched, and reports the ones it could not give): say that.
-    const count = fill(state.q ? s[`countFor${plural}`] : s[`count${plural}`], { count: n, q: state.q });
-    this.#status.textContent = blank
-      ? s.hint
-      : !n
-        ? lacking
-          ? s.offline
-          : state.q
-            ? fill(s.none, { q: state.q })
-            : s.noneFiltered
-        : lacking
-          ? `${count} ${s.offlinePartial}`
-          : count;
+    // eslint-disable-next-line compat/compat -- feature-detected by `?.`: without service workers nobody reports missing parts
+    const [offline, worker] = [!navigator.onLine, !!navigator.serviceWorker?.controller];
+    const plural = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? 'one' : 'other';
+    this.#status.textContent = statusText(this.#strings, { q: state.q, n, blank, lacking, offlineUnknown: offline && !worker, plural });
+    showHelp(this.#help, { empty: !blank && !n, offline, notes: outcome.notes ?? [] });
     await this.#offerSuggestions(state.q, n, run);
   }
 
@@ -179,7 +184,7 @@ class JtSearch extends HTMLElement {
     const next = this.#results.slice(this.#shown, this.#shown + PAGE);
     const data = await Promise.all(next.map((r) => r.data()));
     if (run !== this.#run) return;
-    const items = data.map((d, i) => resultItem(next[i]!.id, d));
+    const items = data.map((d, i) => resultItem(next[i]!.id, d, this.#strings.aka));
     if (replace) this.#list.replaceChildren(...items);
     else this.#list.append(...items);
     if (focus) this.#focusResult(this.#shown);
@@ -199,6 +204,9 @@ class JtSearch extends HTMLElement {
 
   /** Facet counts follow the results; values with nothing to add are hidden unless ticked. */
   #updateCounts(outcome: Outcome, blank: boolean) {
+    // Not counted (the filters were folded): every value stays, without a number, until the panel opens.
+    const known = blank || outcome.counted !== false;
+    this.#counted = known;
     for (const facet of SEARCH_FACETS) {
       const group = this.querySelector<HTMLElement>(`[data-facet="${facet}"]`);
       let visible = 0;
@@ -206,7 +214,8 @@ class JtSearch extends HTMLElement {
         const count = blank ? Number(box.dataset.total) : (outcome.counts[facet]?.[box.value] ?? 0);
         const item = box.closest('li')!;
         item.querySelector('[data-count]')!.textContent = String(count);
-        item.hidden = !count && !box.checked;
+        item.querySelector<HTMLElement>('.count')!.hidden = !known;
+        item.hidden = known && !count && !box.checked;
         if (!item.hidden) visible++;
       }
       if (group) group.hidden = !visible;

@@ -38,14 +38,15 @@ export function attachQuick(box: HTMLElement, input: HTMLInputElement) {
     if (!list.children.length) status.textContent = strings.loading;
     try {
       const mark = partsMark();
-      const outcome = await runSearch({ q, selected: {} }, TYPING_MS);
+      // No facet counts here, so no filter index; only the results shown are read to tell noise.
+      const outcome = await runSearch({ q, selected: {} }, { debounceMs: TYPING_MS, counts: false, check: QUICK });
       if (!outcome || mine !== run) return;
       const lacking = await partsMissingSince(mark);
       const data = await Promise.all(outcome.results.slice(0, QUICK).map((r) => r.data()));
       if (mine !== run) return;
       list.replaceChildren(...data.map(quickItem));
       // Offline, nothing found may mean an index part was never stored on this device (./offline-parts.ts).
-      status.textContent = data.length ? '' : lacking ? strings.offline : fill(strings.none, { q });
+      status.textContent = data.length ? '' : lacking || !navigator.onLine ? strings.offline : fill(strings.none, { q });
     } catch {
       if (mine === run) status.textContent = navigator.onLine ? strings.error : strings.offline;
     }

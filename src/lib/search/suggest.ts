@@ -5,7 +5,6 @@
  * language (src/pages/data/search-vocabulary-[lang].json.ts) from every
  * page's name and aliases.
  */
-import { closest, editDistance } from '../text';
 
 export interface Vocabulary {
   /** Whole names and aliases, e.g. "Air Terjun Situmurun", "Pantai Bulbul". */
@@ -37,15 +36,43 @@ export function buildVocabulary(names: Iterable<string>): Vocabulary {
 }
 
 /**
- * `closest()` from text.ts, with ties broken by length: a swapped pair of
- * letters costs 2 in Levenshtein distance, like dropping two letters, and
- * "Balgie" should still mean "Balige" rather than "Bali".
+ * Edit distance where swapping two neighbouring letters costs 1, as one typo
+ * ("Balgie" for "Balige"), not 2 (optimal string alignment distance).
  */
-function nearest(word: string, candidates: readonly string[], maxDistance: number, limit: number): string[] {
-  const rank = (c: string) => editDistance(fold(word), fold(c)) * 100 + Math.abs(c.length - word.length);
-  return closest(word, candidates, maxDistance, 50)
-    .sort((a, b) => rank(a) - rank(b))
-    .slice(0, limit);
+export function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i ? (j ? 0 : i) : j)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** At least this share of the letters must be right for a suggestion: "Situjan" → "Situjian" (7/8), never "hotel" → "Home" (3/5). */
+export const MIN_SIMILARITY = 0.75;
+
+/**
+ * How alike two spellings are, from 0 to 1: one minus the typo distance over
+ * the longer length. Different first letters make it 0: people rarely mistype
+ * the first letter, and "weather" → "Heather" would be a silly suggestion.
+ */
+export function similarity(a: string, b: string): number {
+  const [x, y] = [fold(a), fold(b)];
+  if (!x || !y || x[0] !== y[0]) return 0;
+  return 1 - typoDistance(x, y) / Math.max(x.length, y.length);
+}
+
+/** The candidates really similar to `word`, most similar first (ties: nearest length). */
+function nearest(word: string, candidates: readonly string[], limit: number): string[] {
+  return candidates
+    .map((c) => ({ c, s: similarity(word, c) }))
+    .filter(({ s }) => s >= MIN_SIMILARITY)
+    .sort((a, b) => b.s - a.s || Math.abs(a.c.length - word.length) - Math.abs(b.c.length - word.length) || a.c.localeCompare(b.c))
+    .slice(0, limit)
+    .map(({ c }) => c);
 }
 
 /**
@@ -62,12 +89,12 @@ export function suggest(query: string, vocab: Vocabulary, limit = 3): string[] {
     .split(' ')
     .map((word) => {
       if (word.length < 3 || known.has(fold(word))) return word;
-      const near = nearest(word, vocab.words, 2, 1)[0];
+      const near = nearest(word, vocab.words, 1)[0];
       if (near) changed = true;
       return near ?? word;
     })
     .join(' ');
-  const candidates = [...(changed ? [corrected] : []), ...nearest(q, vocab.names, 3, limit)];
+  const candidates = [...(changed ? [corrected] : []), ...nearest(q, vocab.names, limit)];
   return distinct(candidates.filter((c) => fold(c) !== fold(q))).slice(0, limit);
 }
 

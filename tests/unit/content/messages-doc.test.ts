@@ -14,7 +14,7 @@ import { WARNING_TITLES } from '../../../src/content/warnings';
 function codesInSource(): Set<string> {
   // Every module the checker gathers issues from: the content model's and the geography's.
   const files = [
-    ...['validate.ts', 'messages.ts', 'rules.ts', 'body.ts', 'texts.ts', 'encoding.ts', 'photos.ts', 'places.ts'].map(
+    ...['validate.ts', 'messages.ts', 'rules.ts', 'body.ts', 'texts.ts', 'encoding.ts', 'photos.ts', 'places.ts', 'synonyms.ts'].map(
       (f) => `src/content/${f}`,
     ),
     'src/lib/geo/check.ts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, suggest, unmatched } from '../../../../src/lib/search/suggest';
+import { buildVocabulary, MIN_SIMILARITY, similarity, suggest, typoDistance, unmatched } from '../../../../src/lib/search/suggest';
 import { DISTRICTS } from '../../../../src/content/districts';
 
 // Names as the build's vocabulary endpoint collects them (titles and aliases), written here rather than read
@@ -39,6 +39,18 @@ describe('suggest', () => {
     expect(suggest('Balige', vocab)).not.toContain('Balige');
     expect(suggest('xylophone', vocab)).toEqual([]);
     expect(suggest('ab', vocab)).toEqual([]);
+  });
+});
+
+describe('real similarity', () => {
+  it('never offers a name that only shares a few letters: hotel is not Home', () => {
+    expect(suggest('hotel', buildVocabulary(['Home', 'Hotang', 'Balige']))).toEqual([]);
+    expect(similarity('hotel', 'Home')).toBeLessThan(MIN_SIMILARITY);
+    expect(suggest('weather', buildVocabulary(['Heather', 'Water', 'Weaving']))).toEqual([]);
+  });
+  it('counts a swapped pair of letters as one typo', () => {
+    expect(typoDistance('balgie', 'balige')).toBe(1);
+    expect(similarity('Situjan', 'Situjian')).toBeGreaterThanOrEqual(MIN_SIMILARITY);
   });
 });
 
