@@ -31,7 +31,8 @@ interface Drawn {
   h: number;
 }
 
-const getJson = <T>(url: string): Promise<T> => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${r.status} ${url}`))));
+const getJson = <T>(url: string): Promise<T> =>
+  fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${r.status} ${url}`))));
 
 /** The outlines as an SVG overlay, pinned by its frame's corners (Web Mercator is linear between them). */
 function outlines(b: Basemap, attribution: string): L.SVGOverlay {
@@ -72,6 +73,26 @@ export function addBasemap(map: L.Map, urls: { base: string; villages: string },
     drawn.push(...fresh);
   };
 
+  /** What a name must not cover, in container pixels: the markers and clusters, and the controls (zoom, notes, credits). */
+  const obstacles = (): LabelBox[] => {
+    const out: LabelBox[] = [];
+    const origin = map.getContainer().getBoundingClientRect();
+    for (const el of map.getContainer().querySelectorAll('.leaflet-control')) {
+      const r = el.getBoundingClientRect();
+      if (r.width) out.push({ id: -1, rank: -1, x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+    }
+    map.eachLayer((layer) => {
+      const el = layer instanceof L.Marker ? layer.getElement() : undefined;
+      if (!el || !(layer instanceof L.Marker)) return;
+      // Markers' icons are centred on their point (src/client/map/leaflet-base.ts); read from the layer, not the
+      // element, whose position may still be in a cluster's animation.
+      const at = map.latLngToContainerPoint(layer.getLatLng());
+      const [w, h] = [el.offsetWidth, el.offsetHeight];
+      out.push({ id: -1, rank: -1, x: at.x - w / 2, y: at.y - h / 2, w, h });
+    });
+    return out;
+  };
+
   const update = () => {
     const zoom = map.getZoom();
     if (!villages && drawn.length && zoom >= 12)
@@ -96,7 +117,7 @@ export function addBasemap(map: L.Map, urls: { base: string; villages: string },
       // A town's dot is placed before every name, so no name covers it.
       if (d.dot) dots.push({ id: -1, rank: -1, x: at.x - TOWN_DOT / 2, y: at.y - TOWN_DOT / 2, w: TOWN_DOT, h: TOWN_DOT });
     });
-    const shown = new Map(placeLabels([...dots, ...boxes], { width: size.x, height: size.y }).map((p) => [p.id, p]));
+    const shown = new Map(placeLabels([...obstacles(), ...dots, ...boxes], { width: size.x, height: size.y }).map((p) => [p.id, p]));
     drawn.forEach((d, id) => {
       const spot = shown.get(id);
       d.el.hidden = !spot;
@@ -111,7 +132,15 @@ export function addBasemap(map: L.Map, urls: { base: string; villages: string },
           outlines(b, `${credit}; ${b.credit}`).addTo(map);
           add(b.labels);
           update();
-          map.on('zoomend moveend resize', update);
+          // Once per frame at most: markercluster adds and removes markers one by one after each move.
+          let queued = 0;
+          const schedule = () => {
+            queued ||= requestAnimationFrame(() => {
+              queued = 0;
+              update();
+            });
+          };
+          map.on('zoomend moveend resize layeradd layerremove', schedule);
           resolve();
         }),
       ),

@@ -69,7 +69,14 @@ export function pathOf(rs: readonly Point[][], f: Frame): string {
 
 /** Every ring of an area (outer edges and holes), projected and simplified. */
 const areaRings = (a: Area, tolerance: number): Point[][] =>
-  a.shape.polygons.flatMap((poly) => poly.map((ring) => simplify(ring.map(([lng, lat]) => project(lat, lng)), tolerance)));
+  a.shape.polygons.flatMap((poly) =>
+    poly.map((ring) =>
+      simplify(
+        ring.map(([lng, lat]) => project(lat, lng)),
+        tolerance,
+      ),
+    ),
+  );
 
 const inBounds = (p: LatLng, b: Bounds) => p.lat >= b.south && p.lat <= b.north && p.lng >= b.west && p.lng <= b.east;
 const KM = 111.195;

@@ -66,7 +66,8 @@ export const hasDot = (kind: LabelKind) => kind === 'capital' || kind === 'town'
  */
 export function labelSpots(kind: LabelKind, x: number, y: number, w: number, h: number, unit = 1): { x: number; y: number }[] {
   if (hasDot(kind)) {
-    const r = (TOWN_DOT / 2 + 3) * unit;
+    // Clear of the dot by more than the gap names keep between them (./label-placement.ts).
+    const r = (TOWN_DOT / 2 + 5) * unit;
     return [
       { x: x + r, y: y - h / 2 },
       { x: x - r - w, y: y - h / 2 },
@@ -102,8 +103,7 @@ export function basemapSvg(b: Pick<Basemap, 'frame' | 'paths'>, { nonScaling = f
     `<rect width="${w}" height="${h}" fill="${c.outside}"/>` +
     `<path class="jt-bm-regency" d="${b.paths.regency}" fill="${c.land}"/>` +
     `<path class="jt-bm-districts" d="${b.paths.districts}" fill="none" stroke="${c.district}" ${stroke(1)} stroke-linejoin="round"/>` +
-    `<path d="${b.paths.regency}" fill="none" stroke="${c.regency}" ${stroke(2)} stroke-linejoin="round"/>` +
+    `<path class="jt-bm-border" d="${b.paths.regency}" fill="none" stroke="${c.regency}" ${stroke(2)} stroke-linejoin="round"/>` +
     `<path class="jt-lake" d="${b.paths.lake}" fill="${LAKE.fill}" fill-rule="evenodd" stroke="${LAKE.stroke}" ${stroke(1.5)}/>`
   );
 }
-

@@ -4,6 +4,9 @@
  * overlap one already placed, or falls outside the view, is hidden, so zooming in reveals more. Used by
  * the Leaflet basemap (src/client/map/basemap.ts) on every view and by the static overview (./overview.ts).
  *
+ * Boxes of rank below 0 are obstacles, not labels: markers, controls, a town's dot. They always stand
+ * (even when partly outside the view) and no label may cover one.
+ *
  * A label may offer other places to stand (a town's name left of, above or below its dot, when right of
  * it is taken); the first free one is used.
  *
@@ -46,6 +49,10 @@ export function placeLabels(boxes: readonly LabelBox[], view: View, gap = 4): Pl
   // Stable: equal ranks keep the order they came in (the data lists larger areas first).
   const order = boxes.map((b, i) => [b, i] as const).sort(([a, i], [b, j]) => a.rank - b.rank || i - j);
   for (const [box] of order) {
+    if (box.rank < 0) {
+      shown.push(box);
+      continue;
+    }
     const spot = [box, ...(box.alternatives ?? [])]
       .map((at) => ({ ...box, x: at.x, y: at.y }))
       .find((b) => inside(b, view) && !shown.some((s) => overlaps(s, b, gap)));

@@ -77,7 +77,13 @@ function mark(type: PlaceType, x: number, y: number, r: number): string {
  * The names that fit, as SVG text with a white halo, and the towns' dots. `dots`: the places' marks, which
  * a name must not cover. `at` turns a point into frame units.
  */
-function names(labels: readonly BasemapLabel[], px: number, view: { width: number; height: number }, dots: LabelBox[], at: (l: BasemapLabel) => { x: number; y: number }): string {
+function names(
+  labels: readonly BasemapLabel[],
+  px: number,
+  view: { width: number; height: number },
+  dots: LabelBox[],
+  at: (l: BasemapLabel) => { x: number; y: number },
+): string {
   const drawn = labels.filter((l): l is BasemapLabel & { kind: keyof typeof TEXT } => l.kind !== 'village');
   const boxes = drawn.map((l, id): LabelBox => {
     const t = TEXT[l.kind];
@@ -90,12 +96,17 @@ function names(labels: readonly BasemapLabel[], px: number, view: { width: numbe
   });
   const r = (TOWN_DOT / 2) * px;
   // The towns' dots, like the places' marks, are placed before every name (rank -1), so no name covers one.
-  const townDots = drawn.filter((l) => hasDot(l.kind)).map((l): LabelBox => ({ id: -1, rank: -1, x: at(l).x - r, y: at(l).y - r, w: 2 * r, h: 2 * r }));
+  const townDots = drawn
+    .filter((l) => hasDot(l.kind))
+    .map((l): LabelBox => ({ id: -1, rank: -1, x: at(l).x - r, y: at(l).y - r, w: 2 * r, h: 2 * r }));
   const shown = placeLabels([...dots, ...townDots, ...boxes], view, 3 * px).filter((p) => p.id >= 0);
   const round = (n: number) => Math.round(n);
   const circles = drawn
     .filter((l) => hasDot(l.kind))
-    .map((l) => `<circle cx="${round(at(l).x)}" cy="${round(at(l).y)}" r="${round(r)}" fill="#1b1b1b" stroke="#fff" stroke-width="${round(2 * px)}"/>`);
+    .map(
+      (l) =>
+        `<circle cx="${round(at(l).x)}" cy="${round(at(l).y)}" r="${round(r)}" fill="#1b1b1b" stroke="#fff" stroke-width="${round(2 * px)}"/>`,
+    );
   return (
     circles.join('') +
     shown
@@ -130,7 +141,12 @@ export function overviewSvg({
   const r = round(Math.max(w, h) * DOT);
   const px = Math.max(w, h) * PX;
   const bf = basemap.frame;
-  const all = { minX: Math.min(bf.minX, f.minX), minY: Math.min(bf.minY, f.minY), maxX: Math.max(bf.maxX, f.maxX), maxY: Math.max(bf.maxY, f.maxY) };
+  const all = {
+    minX: Math.min(bf.minX, f.minX),
+    minY: Math.min(bf.minY, f.minY),
+    maxX: Math.max(bf.maxX, f.maxX),
+    maxY: Math.max(bf.maxY, f.maxY),
+  };
   // Land under everything, reaching past the frame as far as the basemap does (and as far again).
   const land = [all.minX - (all.maxX - all.minX), all.maxY + (all.maxY - all.minY), 3 * (all.maxX - all.minX), 3 * (all.maxY - all.minY)];
   const [lx, ly, lw, lh] = [round(land[0]! - f.minX), round(f.maxY - land[1]!), round(land[2]!), round(land[3]!)];
