@@ -48,8 +48,9 @@ async function namesOverMarkers(page: Page): Promise<string[]> {
 
 const overlap = (a: Shown, b: Shown) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-async function openAt(page: Page, zoom: number, lat: number, lng: number) {
-  await page.goto(`en/map/?zoom=${zoom}&lat=${lat}&lng=${lng}`);
+/** Opens the map at a view; `q`: a text filter. */
+async function openAt(page: Page, zoom: number, lat: number, lng: number, q?: string) {
+  await page.goto(`en/map/?zoom=${zoom}&lat=${lat}&lng=${lng}${q ? `&q=${q}` : ''}`);
   await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
 }
 
@@ -65,9 +66,15 @@ for (const viewport of [
       page.on('requestfailed', (r) => {
         if (/tile\.openstreetmap\.org/.test(r.url())) failedTiles.push(r.url());
       });
+      // With the places on it, no name covers a marker: names give way to places.
       await openAt(page, 10, 2.42, 99.12);
       await expect.poll(() => failedTiles.length).toBeGreaterThan(0);
-      await expect.poll(async () => (await shownLabels(page)).filter((l) => l.kind === 'district').length).toBeGreaterThanOrEqual(3);
+      await expect(page.locator('.jt-bm--district').first()).toBeAttached();
+      await expect.poll(() => namesOverMarkers(page)).toEqual([]);
+      // With a filter that matches no place, the map is the basemap alone, which names the kecamatan whatever the content.
+      await openAt(page, 10, 2.42, 99.12, 'zzzzzz');
+      await expect(page.locator('.leaflet-marker-pane .leaflet-marker-icon')).toHaveCount(0);
+      await expect.poll(async () => (await shownLabels(page)).filter((l) => l.kind === 'district').length).toBeGreaterThanOrEqual(4);
       const labels = await shownLabels(page);
       for (const l of labels.filter((x) => x.kind === 'district')) expect(KECAMATAN).toContain(l.text);
       expect(labels).toContainEqual(expect.objectContaining({ kind: 'capital', text: 'Balige' }));
@@ -128,5 +135,6 @@ test('the static overview and the mini-maps draw the same basemap', async ({ pag
   await page.locator('.minimap iframe').scrollIntoViewIfNeeded();
   const mini = page.frameLocator('.minimap iframe');
   await expect(mini.locator('.leaflet-outline-pane path.jt-bm-districts')).toHaveCount(1);
-  await expect(mini.locator('.jt-bm:not([hidden])').first()).toBeVisible();
+  // Which names fit a mini-map depends on the place; that it has them does not.
+  await expect.poll(() => mini.locator('.jt-bm').count()).toBeGreaterThan(0);
 });

@@ -61,7 +61,7 @@ export const hasDot = (kind: LabelKind) => kind === 'capital' || kind === 'town'
 /**
  * Where a name's box (w × h) may stand around its point (x, y), best first: a town's name right of its
  * dot, else left of it, above or below; Parapat's name above its point (the town lies north of the border
- * point it is drawn at); an area's name centred on its point. `unit`: one CSS pixel in the caller's units.
+ * point it is drawn at); an area's name centred on its point, else a step aside. `unit`: one CSS pixel in the caller's units.
  * Shared by the map and the overview, so both place names alike.
  */
 export function labelSpots(kind: LabelKind, x: number, y: number, w: number, h: number, unit = 1): { x: number; y: number }[] {
@@ -76,7 +76,15 @@ export function labelSpots(kind: LabelKind, x: number, y: number, w: number, h: 
     ];
   }
   if (kind === 'reference') return [{ x: x - w / 2, y: y - h - 6 * unit }];
-  return [{ x: x - w / 2, y: y - h / 2 }];
+  // An area's name may step aside (a place often sits at its middle): above, below, left, right.
+  const [cx, cy, d] = [x - w / 2, y - h / 2, 18 * unit];
+  return [
+    { x: cx, y: cy },
+    { x: cx, y: cy - d },
+    { x: cx, y: cy + d },
+    { x: cx - w / 2 - d, y: cy },
+    { x: cx + w / 2 + d, y: cy },
+  ];
 }
 
 /** Colours beside src/styles/global.css (--land): an SVG image cannot read the page's CSS. */
