@@ -139,8 +139,14 @@ describe('overviewSvg', () => {
     );
     // A place right on the name's point: the name steps aside (above it, here), clear of the mark.
     const covered = overviewSvg({ places: [{ lat: 2.55, lng: 99.05, type: 'destination' }], basemap, bounds });
-    const [x, y] = covered.svg.match(/<text x="(\d+)" y="(\d+)"[^>]*>TENGAH/)!.slice(1).map(Number) as [number, number];
-    const [mx, my] = marks(covered.svg, '#1d6a96')[0]!.match(/^(\d+) (\d+)h0$/)!.slice(1).map(Number) as [number, number];
+    const [x, y] = covered.svg
+      .match(/<text x="(\d+)" y="(\d+)"[^>]*>TENGAH/)!
+      .slice(1)
+      .map(Number) as [number, number];
+    const [mx, my] = marks(covered.svg, '#1d6a96')[0]!
+      .match(/^(\d+) (\d+)h0$/)!
+      .slice(1)
+      .map(Number) as [number, number];
     expect(x).toBeLessThan(mx);
     expect(y).toBeLessThan(my - 10);
     const beside = overviewSvg({
