@@ -384,7 +384,7 @@ test('there are no console errors when tiles fail, and the lake outline is drawn
   const lake = page.locator('.leaflet-outline-pane path.jt-lake');
   await expect(lake).toBeVisible();
   expect((await lake.boundingBox())!.width).toBeGreaterThan(100);
-  await expect(page.locator('.jt-map-note')).toContainText('Background map unavailable; showing the outline of Lake Toba.');
+  await expect(page.locator('.jt-map-note')).toContainText('Background map unavailable; showing a simple map of Toba.');
   await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
   expect(consoleErrors).toEqual([]);
 });

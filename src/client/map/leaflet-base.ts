@@ -9,9 +9,11 @@
  *   bounds, centre and the UI strings of the page's language.
  * - `createBaseMap(el, config, { interactive })` → L.Map, with
  *     · the tile layer from site config (attribution visible, no subdomains),
- *     · the bundled Lake Toba outline beneath the tiles, so wherever tiles fail
- *       the lake still shows, and a small note, which the visitor can close, says
- *       the background is missing (in `note`, an element outside the map, when given),
+ *     · the basemap beneath the tiles (./basemap.ts: the lake, the regency, its
+ *       kecamatan and desa, the towns and the neighbours, by name), so wherever
+ *       tiles fail the map still shows where things are, and a small note, which
+ *       the visitor can close, says the background is missing (in `note`, an
+ *       element outside the map, when given),
  *     · min/max zoom and bounds around the regency, localized zoom buttons,
  *     · `interactive: false`: a static-feeling map (no dragging, wheel,
  *       keyboard or zoom buttons), for mini-maps that must not trap scrolling.
@@ -29,9 +31,8 @@
  * page, not to a lazily loaded chunk).
  */
 import L from 'leaflet';
-import outline from '../../data/lake-toba.geo.json';
 import { glyphSvg } from '../../lib/map/glyph';
-import { LAKE, frameOf, outlinePath, rings, unproject } from '../../lib/map/mercator';
+import { addBasemap } from './basemap';
 import { fill, placeLabel, type PlaceLike } from '../../lib/map/strings';
 import { tileNotice } from '../../lib/map/tiles';
 import type { MapConfig } from '../../lib/map/config';
@@ -84,10 +85,9 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
   if (interactive) L.control.zoom({ zoomInTitle: s['map.zoomIn'], zoomOutTitle: s['map.zoomOut'] }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
 
-  // The outline sits in a pane beneath the tiles: tiles that load cover it, tiles that fail leave it showing.
-  const pane = map.createPane('outline');
-  pane.style.zIndex = '150';
-  const lake = lakeOverlay(`${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`);
+  // The basemap (./basemap.ts) sits in panes beneath the tiles: tiles that load cover it, tiles that fail leave it showing.
+  map.createPane('outline').style.zIndex = '150';
+  const credit = `${s['map.outlineCredit'] ?? 'Lake outline'}: © OpenStreetMap contributors (ODbL)`;
 
   // CORS mode: a tile is then a readable response whose size the service worker's byte budget can count;
   // fetched without it, each is opaque and counts as megabytes of the visitor's storage (src/lib/pwa/byte-budget.ts).
@@ -100,14 +100,12 @@ export function createBaseMap(el: HTMLElement, config: MapConfig, { interactive 
   });
   tiles.on('tileerror', () => say(notice.failed()));
   tiles.on('tileload', () => say(notice.loaded()));
-  // Once the map has a view, the outline and then the tiles are drawn, each in a task of its own: drawn
-  // with the first view they were one long task on a phone's CPU (Lighthouse's total blocking time).
-  map.whenReady(() =>
-    setTimeout(() => {
-      lake.addTo(map);
-      setTimeout(() => tiles.addTo(map), 0);
-    }, 0),
-  );
+  // The basemap's files download at once and it is drawn when they arrive; the tiles once the map has a
+  // view, each in a task of its own: drawn with the first view they were one long task on a phone's CPU
+  // (Lighthouse's total blocking time).
+  // Without the basemap (its files failed) the map still works, with tiles where they load.
+  addBasemap(map, config.basemap, credit).catch(() => undefined);
+  map.whenReady(() => setTimeout(() => tiles.addTo(map), 0));
   return map;
 }
 
@@ -138,37 +136,6 @@ function tileNote(box: HTMLElement, dismiss: string, closed: () => string): (tex
   };
   close.addEventListener('click', () => say(closed()));
   return say;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/**
- * The lake outline as one SVG drawn in Web Mercator metres, which Leaflet places and scales as an overlay.
- * Between two points of the map, Web Mercator is linear, so the overlay's corners pin every point of the path
- * where a GeoJSON layer would draw it. A GeoJSON layer re-projects, clips and simplifies the outline's 639
- * points on every view: that was the longest task of the map's start-up on a phone's CPU.
- */
-function lakeOverlay(attribution: string): L.SVGOverlay {
-  const lake = rings(outline);
-  const f = frameOf(lake.flat());
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${Math.round(f.maxX - f.minX)} ${Math.round(f.maxY - f.minY)}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG_NS, 'path');
-  const attributes = {
-    class: 'jt-lake',
-    d: outlinePath(lake, f),
-    'fill-rule': 'evenodd', // islands are holes
-    fill: LAKE.fill,
-    stroke: LAKE.stroke,
-    'stroke-width': '1.5',
-    'vector-effect': 'non-scaling-stroke',
-  };
-  for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
-  svg.append(path);
-  const corners = L.latLngBounds(unproject({ x: f.minX, y: f.minY }), unproject({ x: f.maxX, y: f.maxY }));
-  return L.svgOverlay(svg, corners, { pane: 'outline', interactive: false, attribution });
 }
 
 /** A DivIcon that also names its element (Leaflet names only <img> icons, through `alt`). */

@@ -9,6 +9,7 @@
 import { site } from '../../config/site';
 import { DISTRICTS } from '../../content/districts';
 import { uiKeys, t, type UiKey } from '../i18n';
+import { dataUrl } from '../paths';
 import type { Lang } from '../../content/vocab';
 
 export interface MapConfig {
@@ -22,6 +23,8 @@ export interface MapConfig {
   strings: Record<string, string>;
   /** District slug → name. */
   districts: Record<string, string>;
+  /** The basemap drawn beneath the tiles (src/lib/map/basemap.ts): its outlines and names, and the desa names. */
+  basemap: { base: string; villages: string };
 }
 
 const PREFIXES = ['map.', 'type.', 'category.', 'kind.', 'nav.destinations', 'nav.events', 'nav.products', 'fact.locationApprox'];
@@ -35,6 +38,7 @@ export function mapConfig(lang: Lang): MapConfig {
     bounds: site.bounds,
     strings: Object.fromEntries(keys.map((k) => [k, t(lang, k)])),
     districts: Object.fromEntries(DISTRICTS.map((d) => [d.slug, d.name])),
+    basemap: { base: dataUrl('basemap/base.json'), villages: dataUrl('basemap/villages.json') },
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { frameOf, outlinePath, project, rings, unproject } from '../../../../src/lib/map/mercator';
 import { overviewSvg, siteOverview } from '../../../../src/lib/map/overview';
+import { basemap as siteBasemap } from '../../../../src/lib/map/basemap-data';
+import type { Basemap } from '../../../../src/lib/map/basemap';
 import type { PlaceCollection } from '../../../../src/lib/geojson';
 
 const R = 6378137;
@@ -23,6 +25,15 @@ const square = {
   ],
 };
 const bounds = { south: 2.0, west: 98.85, north: 2.75, east: 99.75 };
+/** A basemap with the square as its lake and one kecamatan's name in the middle of it. */
+const squareFrame = frameOf(rings(square).flat());
+const basemap: Basemap = {
+  attribution: 'test',
+  credit: 'test',
+  frame: squareFrame,
+  paths: { regency: '', districts: '', lake: outlinePath(rings(square), squareFrame) },
+  labels: [{ name: 'Tengah', kind: 'district', lat: 2.55, lng: 99.05, rank: 2, minZoom: 9 }],
+};
 /** Path data of the layer drawn in `colour`, split into its marks. */
 const marks = (svg: string, colour: string) => {
   const d = [...svg.matchAll(/<path d="([^"]+)" fill="none" stroke="([^"]+)"/g)].find((m) => m[2] === colour)?.[1] ?? '';
@@ -68,7 +79,7 @@ describe('overviewSvg', () => {
   ];
 
   it('draws every place once, in its type’s colour and shape', () => {
-    const { svg } = overviewSvg({ places, outline: square, bounds });
+    const { svg } = overviewSvg({ places, basemap, bounds });
     expect(marks(svg, '#1d6a96')).toHaveLength(2);
     expect(marks(svg, '#1b1b1b')).toHaveLength(1);
     // Events are filled diamonds with a white edge.
@@ -81,7 +92,7 @@ describe('overviewSvg', () => {
   });
 
   it('frames the places as the map’s first view: their bounds with 5 % to spare each side', () => {
-    const { svg, width, height } = overviewSvg({ places, outline: square, bounds });
+    const { svg, width, height } = overviewSvg({ places, basemap, bounds });
     const [w, h] = viewBox(svg);
     const dots = marks(svg, '#1d6a96').map((m) =>
       m
@@ -99,16 +110,16 @@ describe('overviewSvg', () => {
   });
 
   it('with no places frames the regency, and never shrinks below 2 km', () => {
-    const empty = overviewSvg({ places: [], outline: square, bounds });
+    const empty = overviewSvg({ places: [], basemap, bounds });
     const [w] = viewBox(empty.svg);
     expect(w).toBe(Math.round(project(2, 99.75).x - project(2, 98.85).x));
     expect(marks(empty.svg, '#1d6a96')).toHaveLength(0);
-    const one = overviewSvg({ places: [places[0]!], outline: square, bounds });
+    const one = overviewSvg({ places: [places[0]!], basemap, bounds });
     expect(viewBox(one.svg)).toEqual([2000, 2000]);
   });
 
   it('puts land and the lake beneath the marks, reaching past the frame', () => {
-    const { svg } = overviewSvg({ places, outline: square, bounds });
+    const { svg } = overviewSvg({ places, basemap, bounds });
     const [w, h] = viewBox(svg);
     const [x, y, rw, rh] = svg
       .match(/<rect x="(-?\d+)" y="(-?\d+)" width="(\d+)" height="(\d+)"/)!
@@ -121,7 +132,36 @@ describe('overviewSvg', () => {
     expect(svg.indexOf('fill-rule="evenodd"')).toBeLessThan(svg.indexOf('#1d6a96" stroke-width'));
   });
 
-  it('draws the site’s places on the bundled lake outline', () => {
+  it('writes the basemap’s names with a halo beneath the marks, and never over a mark', () => {
+    const empty = overviewSvg({ places: [], basemap, bounds });
+    expect(empty.svg).toMatch(
+      /<g font-family="[^"]+" stroke="#fff" stroke-width="\d+" stroke-linejoin="round" paint-order="stroke"><text [^>]+>TENGAH<\/text>/,
+    );
+    // A place right on the name's point: the name steps aside (above it, here), clear of the mark.
+    const covered = overviewSvg({ places: [{ lat: 2.55, lng: 99.05, type: 'destination' }], basemap, bounds });
+    const [x, y] = covered.svg
+      .match(/<text x="(\d+)" y="(\d+)"[^>]*>TENGAH/)!
+      .slice(1)
+      .map(Number) as [number, number];
+    const [mx, my] = marks(covered.svg, '#1d6a96')[0]!
+      .match(/^(\d+) (\d+)h0$/)!
+      .slice(1)
+      .map(Number) as [number, number];
+    expect(x).toBeLessThan(mx);
+    expect(y).toBeLessThan(my - 10);
+    const beside = overviewSvg({
+      places: [
+        { lat: 2.51, lng: 99.01, type: 'destination' },
+        { lat: 2.59, lng: 99.09, type: 'destination' },
+      ],
+      basemap,
+      bounds,
+    });
+    expect(beside.svg.indexOf('TENGAH')).toBeGreaterThan(0);
+    expect(beside.svg.indexOf('TENGAH')).toBeLessThan(beside.svg.indexOf('stroke-linecap'));
+  });
+
+  it('draws the site’s places on the site’s basemap', () => {
     const collection = {
       type: 'FeatureCollection',
       license: { name: 'x', url: 'x' },
@@ -131,9 +171,8 @@ describe('overviewSvg', () => {
     } as unknown as PlaceCollection;
     const { svg } = siteOverview(collection);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    // The real outline has hundreds of points.
-    expect(svg.match(/fill-rule="evenodd"/)).toHaveLength(1);
-    expect((svg.match(/L/g) ?? []).length).toBeGreaterThan(500);
+    expect(svg).toContain(siteBasemap().paths.lake);
+    expect(svg).toContain(siteBasemap().paths.districts);
     expect(marks(svg, '#1d6a96')).toHaveLength(1);
   });
 });
