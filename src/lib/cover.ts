@@ -82,17 +82,14 @@ export function wrapName(name: string, perLine: number, lines: number): string[]
   return kept.map(cut);
 }
 
-/** Sizes of the name for the cover's panel: larger type for shorter names, at most three lines. */
+/**
+ * Sizes of the name for the cover's panel: larger type for shorter names, at most three lines. A line
+ * holds the panel's 328 px of text at 0.62 em a letter (bold sans-serif letters average 0.55–0.63 em).
+ */
 function nameLayout(name: string): { size: number; lines: string[] } {
-  for (const [size, perLine] of [
-    [34, 16],
-    [30, 19],
-    [26, 22],
-  ] as const) {
-    const lines = wrapName(name, perLine, 3);
-    if (lines.length <= 2 || size === 26) return { size, lines };
-  }
-  return { size: 26, lines: wrapName(name, 22, 3) };
+  const fit = (size: number) => wrapName(name, Math.floor(328 / (size * 0.62)), 3);
+  const size = [34, 30].find((s) => fit(s).length <= 2) ?? 26;
+  return { size, lines: fit(size) };
 }
 
 export interface CoverOptions {
