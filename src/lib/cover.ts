@@ -88,7 +88,7 @@ export function wrapName(name: string, perLine: number, lines: number): string[]
  */
 function nameLayout(name: string): { size: number; lines: string[] } {
   const fit = (size: number) => wrapName(name, Math.floor(328 / (size * 0.62)), 3);
-  const size = [34, 30].find((s) => fit(s).length <= 2) ?? 26;
+  const size = [38, 32].find((s) => fit(s).length <= 2) ?? 28;
   return { size, lines: fit(size) };
 }
 
@@ -130,7 +130,7 @@ export function coverSvg({ glyph, seed, locator, name, where, width = 800, heigh
   if (name) {
     const { size, lines } = nameLayout(name);
     const pad = 16;
-    const disc = 56;
+    const disc = 60;
     const lead = Math.round(size * 1.12);
     const w = Math.min(360, width - 40);
     const h = pad + disc + 8 + lead * lines.length + pad - 4;
@@ -144,7 +144,7 @@ export function coverSvg({ glyph, seed, locator, name, where, width = 800, heigh
       `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${PALETTE.white}" fill-opacity=".93"/>` +
       glyphDisc(glyph, tx, y + pad, disc) +
       (where
-        ? `<text x="${tx + disc + 12}" y="${y + pad + disc / 2 + 7}" font-size="20" fill="#3d4f5c" ${FONT}>${escapeXml(where)}</text>`
+        ? `<text x="${tx + disc + 12}" y="${y + pad + disc / 2 + 8}" font-size="24" fill="#3d4f5c" ${FONT}>${escapeXml(where)}</text>`
         : '') +
       `<text font-size="${size}" font-weight="700" fill="${PALETTE.deep}" ${FONT}>${text}</text>`;
   }
