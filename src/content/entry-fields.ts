@@ -126,15 +126,15 @@ const commonFields = once(() => ({
 
 /** Photos, per entry: `image()` checks a file next to the entry. */
 const photos = <Img, Ref>(ctx: SchemaContext<Img, Ref>) => ({
-  /** Photos, optional; without one the site draws cover art from the category. */
+  /** Photos, optional; without one the site draws a cover showing where the entry is (src/content/views/covers.ts). */
   photos: z
     .array(photo(ctx))
     .default([])
     .meta(
       doc(
         'Foto',
-        'Foto, boleh tidak ada; tanpa foto situs menggambar sampul dari kategorinya. Foto pertama menjadi sampul.',
-        'Photos, optional; without one the site draws cover art from the category. The first is the cover.',
+        'Foto, boleh tidak ada; tanpa foto situs menggambar sampul berupa peta letaknya. Foto pertama menjadi sampul.',
+        'Photos, optional; without one the site draws a cover with a map of where it is. The first is the cover.',
         {
           example: [
             {

@@ -1,9 +1,14 @@
 /**
- * Deterministic cover art for entries without photos: an SVG drawn from the
- * entry's type and category, varied by a hash of its slug, so the site looks
- * finished before the tourism office adds photos. Lake Toba blues, with the
- * three Batak colours (red, white, black) in a gorga-like band.
+ * Cover art for entries without photos: where the place is, drawn from its real geography. A locator
+ * of the lake and the regency with the entry's kecamatan filled and its pin (./geo/locator.ts, drawn by
+ * the caller so this module stays free of the boundary data the browser never needs), then a panel with
+ * the category's glyph, the entry's name and its kecamatan, over a thin ulos-coloured strip. No two
+ * entries share a place, name and glyph, so no two covers are alike; the strip's pattern, offset by a
+ * hash of the slug, tells apart even two entries that do.
+ *
+ * The glyphs are shared with the map's markers and legends (./map/glyph.ts).
  */
+import type { Box } from './geo/locator';
 
 export const PALETTE = {
   deep: '#0b3954',
@@ -54,44 +59,104 @@ export const GLYPHS: Record<string, string> = {
 const escapeXml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** A gorga-inspired band of triangles and spirals in red, white and black. */
-function gorgaBand(y: number, width: number, seed: number): string {
-  const step = 40;
-  const offset = seed % step;
-  let d = '';
-  let spirals = '';
-  for (let x = -offset; x < width + step; x += step) {
-    d += `M${x} ${y + 24} L${x + step / 2} ${y} L${x + step} ${y + 24} `;
-    spirals += `<path d="M${x + step / 2} ${y + 18} q6 -6 0 -10 q-6 -4 -8 2" />`;
+/**
+ * A name in at most `lines` lines of about `perLine` characters, broken between words; a word longer
+ * than a line is cut, and whatever does not fit ends in an ellipsis.
+ */
+export function wrapName(name: string, perLine: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= perLine || !line) line = next;
+    else {
+      out.push(line);
+      line = word;
+    }
   }
-  return `<rect x="0" y="${y - 4}" width="${width}" height="32" fill="${PALETTE.black}"/><path d="${d}" fill="${PALETTE.red}" stroke="${PALETTE.white}" stroke-width="2"/><g fill="none" stroke="${PALETTE.white}" stroke-width="2">${spirals}</g>`;
+  if (line) out.push(line);
+  const cut = (s: string) => (s.length > perLine ? `${s.slice(0, perLine - 1).trimEnd()}…` : s);
+  if (out.length <= lines) return out.map(cut);
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = `${kept[lines - 1]!.slice(0, perLine - 1).trimEnd()}…`;
+  return kept.map(cut);
+}
+
+/**
+ * Sizes of the name for the cover's panel: larger type for shorter names, at most three lines. A line
+ * holds the panel's 328 px of text at 0.62 em a letter (bold sans-serif letters average 0.55–0.63 em).
+ */
+function nameLayout(name: string): { size: number; lines: string[] } {
+  const fit = (size: number) => wrapName(name, Math.floor(328 / (size * 0.62)), 3);
+  const size = [38, 32].find((s) => fit(s).length <= 2) ?? 28;
+  return { size, lines: fit(size) };
 }
 
 export interface CoverOptions {
   /** Category (destinations), kind (products) or `event`. */
   glyph: string;
-  /** Seed for the variations: the entry's slug. */
+  /** The entry's key (`destinations/<slug>`): offsets the strip's pattern. */
   seed: string;
+  /**
+   * The locator, drawn into the box it is given (src/lib/geo/toba-locator.ts), its map fitted into `fit`:
+   * shifted right on covers, so the name's panel at the bottom left hides none of the regency.
+   */
+  locator: (box: Box, fit?: Box) => string;
+  /** The name, drawn in the panel; left out on share cards, whose text the card draws. */
+  name?: string | undefined;
+  /** Where, in words: "Kec. Balige" or "Kabupaten Toba". */
+  where?: string | undefined;
   width?: number;
   height?: number;
 }
 
-/** The cover SVG as a string. Decorative: it carries `aria-hidden` and no text. */
-export function coverSvg({ glyph, seed, width = 800, height = 500 }: CoverOptions): string {
-  const h = hash(seed);
-  const hillY = height * (0.55 + (h % 13) / 100);
-  const sunX = width * (0.15 + ((h >> 4) % 70) / 100);
-  const shape = GLYPHS[glyph] ?? GLYPHS.nature!;
-  const gs = Math.round(height * 0.42);
-  const gx = Math.round(width / 2 - gs / 2);
-  const gy = Math.round(height * 0.12);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" data-glyph="${escapeXml(glyph)}">
-<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${PALETTE.sky}"/><stop offset="1" stop-color="${PALETTE.mist}"/></linearGradient></defs>
-<rect width="${width}" height="${height}" fill="url(#g)"/>
-<circle cx="${sunX.toFixed(0)}" cy="${(height * 0.2).toFixed(0)}" r="${(height * 0.08).toFixed(0)}" fill="${PALETTE.white}" opacity=".8"/>
-<path d="M0 ${hillY.toFixed(0)} Q${(width * 0.3).toFixed(0)} ${(hillY - height * 0.25).toFixed(0)} ${(width * 0.55).toFixed(0)} ${hillY.toFixed(0)} T${width} ${(hillY - height * 0.05).toFixed(0)} V${height} H0 Z" fill="${PALETTE.lake}" opacity=".55"/>
-<rect x="0" y="${(height * 0.72).toFixed(0)}" width="${width}" height="${(height * 0.28).toFixed(0)}" fill="${PALETTE.deep}"/>
-<g transform="translate(${gx} ${gy}) scale(${(gs / 100).toFixed(2)})" fill="none" stroke="${PALETTE.deep}" stroke-width="4" stroke-linecap="round" stroke-linejoin="round">${shape}</g>
-${gorgaBand(Math.round(height * 0.72) - 14, width, h)}
-</svg>`;
+/** A category glyph in a navy disc of diameter `d` at (x, y). */
+const glyphDisc = (glyph: string, x: number, y: number, d: number) =>
+  `<circle cx="${x + d / 2}" cy="${y + d / 2}" r="${d / 2}" fill="${PALETTE.deep}"/>` +
+  `<g transform="translate(${x + d * 0.2} ${y + d * 0.2}) scale(${(d * 0.006).toFixed(3)})" fill="none" stroke="${PALETTE.white}" stroke-width="9" stroke-linecap="round" stroke-linejoin="round">${GLYPHS[glyph] ?? GLYPHS.nature!}</g>`;
+
+/** A thin band in the Batak colours, its triangles shifted by the seed. */
+function strip(y: number, width: number, seed: number): string {
+  const h = 10;
+  return `<pattern id="u" width="24" height="${h}" patternUnits="userSpaceOnUse" x="${seed % 24}" y="${y}"><path d="M0 ${h}l12-${h} 12 ${h}z" fill="${PALETTE.red}"/><path d="M9 ${h}l3-4 3 4z" fill="${PALETTE.white}"/></pattern><rect y="${y}" width="${width}" height="${h}" fill="${PALETTE.black}"/><rect y="${y}" width="${width}" height="${h}" fill="url(#u)"/>`;
+}
+
+const FONT = 'font-family="system-ui,-apple-system,\'Segoe UI\',Roboto,sans-serif"';
+
+/** The cover SVG as a string. Decorative (`aria-hidden`): pages show the name and the kecamatan as text. */
+export function coverSvg({ glyph, seed, locator, name, where, width = 800, height = 500 }: CoverOptions): string {
+  const stripY = height - 10;
+  let panel = '';
+  if (name) {
+    const { size, lines } = nameLayout(name);
+    const pad = 16;
+    const disc = 60;
+    const lead = Math.round(size * 1.12);
+    const w = Math.min(360, width - 40);
+    const h = pad + disc + 8 + lead * lines.length + pad - 4;
+    const x = 20;
+    const y = stripY - 20 - h;
+    const tx = x + pad;
+    const text = lines
+      .map((l, i) => `<tspan x="${tx}" y="${y + pad + disc + 8 + lead * (i + 1) - Math.round(lead * 0.22)}">${escapeXml(l)}</tspan>`)
+      .join('');
+    panel =
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${PALETTE.white}" fill-opacity=".93"/>` +
+      glyphDisc(glyph, tx, y + pad, disc) +
+      (where
+        ? `<text x="${tx + disc + 12}" y="${y + pad + disc / 2 + 8}" font-size="24" fill="#3d4f5c" ${FONT}>${escapeXml(where)}</text>`
+        : '') +
+      `<text font-size="${size}" font-weight="700" fill="${PALETTE.deep}" ${FONT}>${text}</text>`;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" data-glyph="${escapeXml(glyph)}">${locator({ x: 0, y: 0, width, height: stripY }, { x: Math.round(width * 0.1), y: 0, width, height: stripY })}${panel}${strip(stripY, width, hash(seed))}</svg>`;
+}
+
+/**
+ * The background of a share card without a photo (1200×630): a navy column on the left for the card's
+ * text (drawn by src/build/share-image.ts), the glyph at its top, and the locator on the right.
+ */
+export function shareCoverSvg({ glyph, seed, locator, width = 1200, height = 630 }: Omit<CoverOptions, 'name' | 'where'>): string {
+  const column = Math.round(width * 0.5);
+  const stripY = height - 10;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="${PALETTE.deep}"/>${locator({ x: column, y: 0, width: width - column, height: stripY })}${glyphDisc(glyph, 64, 56, 104)}<circle cx="116" cy="108" r="52" fill="none" stroke="${PALETTE.white}" stroke-width="3"/>${strip(stripY, width, hash(seed))}</svg>`;
 }

@@ -12,15 +12,18 @@ import { site } from '../../config/site';
 import { ROUTES, type RouteName } from '../../lib/routes';
 import { t } from '../../lib/i18n';
 import { ROUTE_GLYPH } from '../../lib/seo/page-share-card';
+import { coverSpecs, type CoverPlace } from './covers';
 
 export interface ShareCard {
   lang: Lang;
   key: string;
   title: string;
   label: string;
-  /** Cover art to draw behind the text … */
+  /** Cover art to draw behind the text (the glyph and the locator of ./covers.ts) … */
   glyph: string;
   seed: string;
+  /** Where the entry is; without it the locator shows the regency. */
+  place?: CoverPlace | undefined;
   /** … unless there is a photo (its file on disk). */
   photo?: string | undefined;
 }
@@ -44,6 +47,7 @@ const PAGE_OF: Partial<Record<RouteName, string>> = { about: 'about', gettingHer
 
 export async function shareCards(): Promise<ShareCard[]> {
   const content = await loadSite();
+  const places = new Map(coverSpecs(content).map((c) => [`${c.collection}/${c.slug}`, c.place]));
   const cards: ShareCard[] = [];
   for (const lang of site.locales) {
     const tr = (key: Parameters<typeof t>[1]) => t(lang, key);
@@ -61,6 +65,7 @@ export async function shareCards(): Promise<ShareCard[]> {
         label,
         glyph: d.data.category,
         seed: `destinations/${d.slug}`,
+        place: places.get(`destinations/${d.slug}`),
         photo: photoFile(d.data.photos),
       });
     }
@@ -72,6 +77,7 @@ export async function shareCards(): Promise<ShareCard[]> {
         label: tr('type.event'),
         glyph: 'event',
         seed: `events/${e.slug}`,
+        place: places.get(`events/${e.slug}`),
         photo: photoFile(e.data.photos),
       });
     }
@@ -84,6 +90,7 @@ export async function shareCards(): Promise<ShareCard[]> {
         label,
         glyph: p.data.kind,
         seed: `products/${p.slug}`,
+        place: places.get(`products/${p.slug}`),
         photo: photoFile(p.data.photos),
       });
     }
@@ -95,6 +102,7 @@ export async function shareCards(): Promise<ShareCard[]> {
         label: tr('seo.regency'),
         glyph: 'village',
         seed: `districts/${d.slug}`,
+        place: places.get(`districts/${d.slug}`),
       });
     }
   }

@@ -246,11 +246,15 @@ describe('a raster photo', () => {
     expect(html).toMatch(/alt="Pasir dan air"/);
     const en = readFileSync(path.join(out, 'en/destinations/pantai-contoh/index.html'), 'utf8');
     expect(en).toMatch(/alt="Sand and water"/);
-    // Its share card is drawn over the photo (dark at the top left), not over the sky-blue cover art.
+    // Its share card is drawn over the photo (its gradient is dark at the top right), not beside the
+    // locator (light land at the top right), as a copy without the photo is.
     const card = sharp(path.join(out, 'share/id/destinations/pantai-contoh.png'));
     expect(await card.metadata()).toMatchObject({ width: 1200, height: 630, format: 'png' });
-    const { data: corner } = await card.extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
-    expect(corner[0]).toBeLessThan(80);
+    const pixel = async (file: string, left: number, top: number) =>
+      (await sharp(path.join(out, file)).extract({ left, top, width: 1, height: 1 }).raw().toBuffer())[0]!;
+    expect(await pixel('share/id/destinations/pantai-contoh.png', 1199, 0)).toBeLessThan(150);
+    expect(await pixel('share/id/destinations/pantai-contoh-2.png', 1199, 0)).toBeGreaterThan(200);
+    expect(await pixel('share/id/destinations/pantai-contoh-2.png', 0, 0)).toBeLessThan(40);
     // A copy without the photo keeps its cover art.
     expect(readFileSync(path.join(out, 'destinasi/pantai-contoh-2/index.html'), 'utf8')).not.toMatch(/alt="Pasir dan air"/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm, formatKm, nearest, geoUri } from '../../../src/lib/geo';
-import { coverSvg, hash } from '../../../src/lib/cover';
+import { coverSvg, hash, shareCoverSvg, wrapName } from '../../../src/lib/cover';
 
 describe('geo', () => {
   it('measures great-circle distance (Silangit to Balige market is about 11.5 km)', () => {
@@ -28,16 +28,34 @@ describe('geo', () => {
 });
 
 describe('cover art', () => {
-  it('is deterministic and differs between entries', () => {
-    const a = coverSvg({ glyph: 'beach', seed: 'destinations/a' });
-    expect(coverSvg({ glyph: 'beach', seed: 'destinations/a' })).toBe(a);
-    expect(coverSvg({ glyph: 'beach', seed: 'destinations/b' })).not.toBe(a);
+  const locator = (box: { width: number; height: number }) => `<rect data-locator width="${box.width}" height="${box.height}"/>`;
+  it('is deterministic; the strip is offset by the seed', () => {
+    const a = coverSvg({ glyph: 'beach', seed: 'destinations/a', locator, name: 'Pantai A' });
+    expect(coverSvg({ glyph: 'beach', seed: 'destinations/a', locator, name: 'Pantai A' })).toBe(a);
+    expect(coverSvg({ glyph: 'beach', seed: 'destinations/b', locator, name: 'Pantai A' })).not.toBe(a);
     expect(hash('x')).toBe(hash('x'));
   });
-  it('is a decorative SVG drawn for its category', () => {
-    const svg = coverSvg({ glyph: 'waterfall', seed: 's' });
+  it('is a decorative SVG with the locator, the glyph, the name and where', () => {
+    const svg = coverSvg({ glyph: 'waterfall', seed: 's', locator, name: 'Air Terjun <Uji> & Co', where: 'Kec. Balige' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('aria-hidden="true"');
     expect(svg).toContain('data-glyph="waterfall"');
+    expect(svg).toContain('<rect data-locator width="800" height="490"/>');
+    // Escaped, and broken between words into lines.
+    expect([...svg.matchAll(/<tspan [^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1])).toEqual(['Air Terjun', '&lt;Uji&gt; &amp; Co']);
+    expect(svg).toContain('Kec. Balige');
+  });
+  it('wraps a long name into at most three lines, ending in an ellipsis when it does not fit', () => {
+    expect(wrapName('Pantai Lumban Uji', 16, 3)).toEqual(['Pantai Lumban', 'Uji']);
+    const lines = wrapName('Aquabike Jetski World Championship 2023 Seri Sirkuit Balige Danau Toba', 16, 3);
+    expect(lines).toHaveLength(3);
+    expect(lines.every((l) => l.length <= 16)).toBe(true);
+    expect(lines[2]).toMatch(/…$/);
+    expect(wrapName('Supercalifragilisticexpialidocious', 10, 2)).toEqual(['Supercali…']);
+  });
+  it('draws a share card background with the locator on the right half and no text', () => {
+    const svg = shareCoverSvg({ glyph: 'event', seed: 's', locator: (box) => `<g data-x="${box.x}" data-w="${box.width}"/>` });
+    expect(svg).toContain('<g data-x="600" data-w="600"/>');
+    expect(svg).not.toMatch(/<text\b/);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedSharePng, dataUri, pngSize, SHARE_HEIGHT, SHARE_WIDTH, shareSvg, titleSize } from '../../../src/build/share-image';
-import { coverSvg } from '../../../src/lib/cover';
+import { drawShareCover } from '../../../src/content/views/covers';
 
 const text = {
   title: 'Air Terjun Situmurun (Binangalom)',
@@ -16,12 +16,11 @@ const text = {
   host: 'jelajahtoba.example.id',
 };
 
+const place = { districts: ['lumban-julu'], pins: [{ lat: 2.57, lng: 99.05, approximate: true }] };
+
 describe('share images', () => {
   it('turn every letter into a path from the embedded font, so no system font is needed', { timeout: 30_000 }, async () => {
-    const svg = await shareSvg(
-      text,
-      dataUri('image/svg+xml', coverSvg({ glyph: 'waterfall', seed: 'x', width: SHARE_WIDTH, height: SHARE_HEIGHT })),
-    );
+    const svg = await shareSvg(text, dataUri('image/svg+xml', drawShareCover({ glyph: 'waterfall', seed: 'x', place })), 'locator');
     expect(svg).not.toMatch(/<text\b/);
     // One path per line of text (label, title, site name, host), drawn as outlines.
     const paths = [...svg.matchAll(/<path\b[^>]*\bd="([^"]+)"/g)].map((m) => m[1]!);
@@ -32,7 +31,7 @@ describe('share images', () => {
 
   it('are 1200×630 PNGs, drawn once and then served from the cache, byte for byte the same', { timeout: 30_000 }, async () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'jt-share-'));
-    const bg = { glyph: 'waterfall', seed: 'destinations/air-terjun-situmurun' };
+    const bg = { glyph: 'waterfall', seed: 'destinations/air-terjun-situmurun', place };
     const first = await cachedSharePng(text, bg, cache);
     expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
     expect(readdirSync(cache)).toHaveLength(1);
@@ -40,6 +39,9 @@ describe('share images', () => {
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
     await cachedSharePng({ ...text, title: 'Onan Balerong' }, bg, cache);
     expect(readdirSync(cache)).toHaveLength(2);
+    // Another place is another card.
+    await cachedSharePng(text, { ...bg, place: { districts: ['balige'], pins: [] } }, cache);
+    expect(readdirSync(cache)).toHaveLength(3);
   });
 
   it('use smaller type for longer titles', () => {
