@@ -45,7 +45,8 @@ type RouteKey =
   | 'offline'
   | 'saved'
   | 'brand'
-  | 'press';
+  | 'press'
+  | 'labels';
 type FilterKey = 'category' | 'district' | 'kind' | 'month';
 
 export const LOCALES = {
@@ -69,6 +70,7 @@ export const LOCALES = {
       saved: 'tersimpan',
       brand: 'merek',
       press: 'media',
+      labels: 'label-produk',
     },
     filters: { category: 'kategori', district: 'kecamatan', kind: 'jenis', month: 'bulan' },
     page: 'halaman',
@@ -94,6 +96,7 @@ export const LOCALES = {
       saved: 'saved',
       brand: 'brand',
       press: 'press',
+      labels: 'product-labels',
     },
     filters: { category: 'category', district: 'district', kind: 'kind', month: 'month' },
     page: 'page',
@@ -125,6 +128,7 @@ export const LOCALES = {
       saved: 'disimpan',
       brand: 'jenama',
       press: 'media',
+      labels: 'label-produk',
     },
     filters: { category: 'kategori', district: 'daerah', kind: 'jenis', month: 'bulan' },
     page: 'halaman',

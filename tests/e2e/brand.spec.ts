@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { COLORS, cssCustomProperties } from '../../src/lib/brand/tokens';
 import { kitFiles } from '../../src/lib/brand/kit';
+import { axeViolations, withAxe } from './support/axe';
 
 const BRAND = [
   { lang: 'id', path: 'merek/', press: 'media/' },
@@ -21,7 +22,7 @@ for (const { lang, path, press } of BRAND) {
   test(`the ${lang} brand page shows the colours the site's CSS uses, and every logo loads`, async ({ page, request }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    const rows = await page.locator('tr[data-token]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-token')!, tr.getAttribute('data-value')!]));
+    const rows = await page.locator('tr[data-token]').evaluateAll((trs) => trs.map((tr): [string, string] => [tr.getAttribute('data-token')!, tr.getAttribute('data-value')!]));
     expect(rows.map(([k]) => k)).toEqual(Object.keys(COLORS));
     const css = await computed(page, rows.map(([k]) => k));
     for (const [token, value] of rows) expect(css[token]?.toLowerCase(), `--${token}`).toBe(value);
@@ -77,4 +78,14 @@ test('a journalist finds the press page by typing "kontak"', async ({ page }) =>
   await expect(links.first()).toBeVisible({ timeout: 30_000 });
   const paths = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths).toContain('/media/');
+});
+
+test('axe finds no violations on the brand and press pages in either language', async ({ page, context }) => {
+  await withAxe(context);
+  const found: string[] = [];
+  for (const url of BRAND.flatMap((b) => [b.path, b.press])) {
+    await page.goto(url);
+    for (const v of await axeViolations(page)) found.push(`/${url} ${v}`);
+  }
+  expect(found).toEqual([]);
 });

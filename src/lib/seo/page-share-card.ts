@@ -34,4 +34,5 @@ export const ROUTE_GLYPH: Record<RouteName, string> = {
   saved: 'village',
   brand: 'weaving',
   press: 'culture',
+  labels: 'weaving',
 };
