@@ -8,6 +8,10 @@ import type { Page } from '@playwright/test';
 import { COLORS, cssCustomProperties } from '../../src/lib/brand/tokens';
 import { kitFiles } from '../../src/lib/brand/kit';
 import { axeViolations, withAxe } from './support/axe';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { Resvg } from '@resvg/resvg-js';
+import { site } from '../../src/config/site';
 
 const BRAND = [
   { lang: 'id', path: 'merek/', press: 'media/' },
@@ -80,12 +84,32 @@ test('a journalist finds the press page by typing "kontak"', async ({ page }) =>
   expect(paths).toContain('/media/');
 });
 
-test('axe finds no violations on the brand and press pages in either language', async ({ page, context }) => {
+test('axe finds no violations on the brand, press and label pages in either language', async ({ page, context }) => {
   await withAxe(context);
   const found: string[] = [];
-  for (const url of BRAND.flatMap((b) => [b.path, b.press])) {
+  for (const url of [...BRAND.flatMap((b) => [b.path, b.press]), 'label-produk/', 'en/product-labels/']) {
     await page.goto(url);
     for (const v of await axeViolations(page)) found.push(`/${url} ${v}`);
   }
   expect(found).toEqual([]);
+});
+
+test("every product label of the build scans to the product's page under the configured site URL and base path", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  await page.goto('label-produk/');
+  const items = await page.locator('.label-grid li').evaluateAll((lis) =>
+    lis.map((li) => ({
+      page: (li.querySelector('p a') as HTMLAnchorElement).href,
+      label: (li.querySelector('a[download]') as HTMLAnchorElement).href,
+    })),
+  );
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) {
+    const svg = await (await request.get(item.label)).text();
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: 700 }, background: '#ffffff', font: { loadSystemFonts: false } }).render().asPng();
+    const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const url = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+    // The code holds the published address (SITE_URL + base path); the test server serves the same path.
+    expect(url, item.label).toBe(new URL(new URL(item.page).pathname, site.url).href);
+  }
 });
