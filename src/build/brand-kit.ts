@@ -24,7 +24,15 @@ async function wordmark(text: string, theme: LogoTheme): Promise<{ width: number
     {
       type: 'div',
       props: {
-        style: { display: 'flex', alignItems: 'center', height: HEIGHT, fontFamily: 'Source Sans 3', fontWeight: 700, fontSize: FONT_SIZE, color: wordmarkColor(theme) },
+        style: {
+          display: 'flex',
+          alignItems: 'center',
+          height: HEIGHT,
+          fontFamily: 'Source Sans 3',
+          fontWeight: 700,
+          fontSize: FONT_SIZE,
+          color: wordmarkColor(theme),
+        },
         children: text,
       },
     } as Parameters<typeof satori>[0],

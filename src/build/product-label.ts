@@ -26,15 +26,42 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** The text column as paths, `w` × `h` millimetres. */
 async function textBlock(label: ProductLabel, w: number, h: number): Promise<string> {
   const div = (style: Record<string, string | number>, children: unknown) => ({ type: 'div', props: { style, children } });
-  const tree = div({ display: 'flex', flexDirection: 'column', width: w * PX, height: h * PX, fontFamily: 'Source Sans 3', color: COLORS.ink.value }, [
-    div({ display: 'flex', alignSelf: 'flex-start', backgroundColor: COLORS.red.value, color: WHITE, fontWeight: 700, fontSize: 40, padding: '2px 14px', borderRadius: 6 }, LABEL_BRAND),
-    div({ display: 'flex', marginTop: 14, fontWeight: 700, fontSize: label.name.length > 40 ? 30 : 36, lineHeight: 1.1, color: COLORS.deep.value, flexGrow: 1, overflow: 'hidden' }, label.name),
-    // Clear of the mark in the bottom-right corner.
-    div({ display: 'flex', flexDirection: 'column', fontSize: 20, lineHeight: 1.2, paddingRight: 60 }, [
-      ...LABEL_SCAN.map((line) => div({ display: 'flex' }, line)),
-      div({ display: 'flex', color: COLORS.muted.value }, label.host),
-    ]),
-  ]);
+  const tree = div(
+    { display: 'flex', flexDirection: 'column', width: w * PX, height: h * PX, fontFamily: 'Source Sans 3', color: COLORS.ink.value },
+    [
+      div(
+        {
+          display: 'flex',
+          alignSelf: 'flex-start',
+          backgroundColor: COLORS.red.value,
+          color: WHITE,
+          fontWeight: 700,
+          fontSize: 40,
+          padding: '2px 14px',
+          borderRadius: 6,
+        },
+        LABEL_BRAND,
+      ),
+      div(
+        {
+          display: 'flex',
+          marginTop: 14,
+          fontWeight: 700,
+          fontSize: label.name.length > 40 ? 30 : 36,
+          lineHeight: 1.1,
+          color: COLORS.deep.value,
+          flexGrow: 1,
+          overflow: 'hidden',
+        },
+        label.name,
+      ),
+      // Clear of the mark in the bottom-right corner.
+      div({ display: 'flex', flexDirection: 'column', fontSize: 20, lineHeight: 1.2, paddingRight: 60 }, [
+        ...LABEL_SCAN.map((line) => div({ display: 'flex' }, line)),
+        div({ display: 'flex', color: COLORS.muted.value }, label.host),
+      ]),
+    ],
+  );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: w * PX, height: h * PX, fonts: loadFonts() });
   return `<g transform="scale(${1 / PX})">${inner(svg)}</g>`;
 }

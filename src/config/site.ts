@@ -85,7 +85,10 @@ const siteConfigSchema = z.object({
     email: z.email({ error: 'JELAJAH_PRESS_EMAIL is not an e-mail address' }).optional(),
     phone: z
       .string()
-      .regex(/^\+[1-9]\d{6,14}$/, 'JELAJAH_PRESS_PHONE: write the number in international form, +62 then the number without its first 0, no spaces')
+      .regex(
+        /^\+[1-9]\d{6,14}$/,
+        'JELAJAH_PRESS_PHONE: write the number in international form, +62 then the number without its first 0, no spaces',
+      )
       .optional(),
   }),
 });

@@ -20,15 +20,23 @@ const BRAND = [
 
 /** The custom properties the browser computed for the page's root from the site's stylesheets. */
 const computed = (page: Page, names: string[]) =>
-  page.evaluate((ns) => Object.fromEntries(ns.map((n) => [n, getComputedStyle(document.documentElement).getPropertyValue(`--${n}`).trim()])), names);
+  page.evaluate(
+    (ns) => Object.fromEntries(ns.map((n) => [n, getComputedStyle(document.documentElement).getPropertyValue(`--${n}`).trim()])),
+    names,
+  );
 
 for (const { lang, path, press } of BRAND) {
   test(`the ${lang} brand page shows the colours the site's CSS uses, and every logo loads`, async ({ page, request }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
-    const rows = await page.locator('tr[data-token]').evaluateAll((trs) => trs.map((tr): [string, string] => [tr.getAttribute('data-token')!, tr.getAttribute('data-value')!]));
+    const rows = await page
+      .locator('tr[data-token]')
+      .evaluateAll((trs) => trs.map((tr): [string, string] => [tr.getAttribute('data-token')!, tr.getAttribute('data-value')!]));
     expect(rows.map(([k]) => k)).toEqual(Object.keys(COLORS));
-    const css = await computed(page, rows.map(([k]) => k));
+    const css = await computed(
+      page,
+      rows.map(([k]) => k),
+    );
     for (const [token, value] of rows) expect(css[token]?.toLowerCase(), `--${token}`).toBe(value);
     for (const img of await page.locator('.logo-stage img').all()) {
       await img.scrollIntoViewIfNeeded();
@@ -38,15 +46,24 @@ for (const { lang, path, press } of BRAND) {
     const hrefs = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBe(kitFiles().length);
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
-    await expect(page.locator('.site-footer').getByRole('link', { name: lang === 'id' ? 'Merek' : 'Brand' })).toHaveAttribute('href', `/${path}`);
-    await expect(page.locator('.site-footer').getByRole('link', { name: lang === 'id' ? 'Media' : 'Press' })).toHaveAttribute('href', `/${press}`);
+    await expect(page.locator('.site-footer').getByRole('link', { name: lang === 'id' ? 'Merek' : 'Brand' })).toHaveAttribute(
+      'href',
+      `/${path}`,
+    );
+    await expect(page.locator('.site-footer').getByRole('link', { name: lang === 'id' ? 'Media' : 'Press' })).toHaveAttribute(
+      'href',
+      `/${press}`,
+    );
   });
 }
 
 test('the token downloads carry the custom properties the site computes', async ({ page, request }) => {
   await page.goto('merek/');
   const tokens = cssCustomProperties();
-  const site = await computed(page, tokens.map(([k]) => k));
+  const site = await computed(
+    page,
+    tokens.map(([k]) => k),
+  );
   const css = await (await request.get('merek-kit/tokens.css')).text();
   // Compared without quotes and spaces: the minified stylesheet may write the font stack differently.
   const bare = (v: string) => v.replace(/['"\s]/g, '').toLowerCase();
@@ -94,7 +111,10 @@ test('axe finds no violations on the brand, press and label pages in either lang
   expect(found).toEqual([]);
 });
 
-test("every product label of the build scans to the product's page under the configured site URL and base path", async ({ page, request }) => {
+test("every product label of the build scans to the product's page under the configured site URL and base path", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   await page.goto('label-produk/');
   const items = await page.locator('.label-grid li').evaluateAll((lis) =>
@@ -106,7 +126,9 @@ test("every product label of the build scans to the product's page under the con
   expect(items.length).toBeGreaterThan(0);
   for (const item of items) {
     const svg = await (await request.get(item.label)).text();
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: 700 }, background: '#ffffff', font: { loadSystemFonts: false } }).render().asPng();
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: 700 }, background: '#ffffff', font: { loadSystemFonts: false } })
+      .render()
+      .asPng();
     const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const url = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
     // The code holds the published address (SITE_URL + base path); the test server serves the same path.

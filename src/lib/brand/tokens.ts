@@ -87,7 +87,14 @@ export const SIZES = {
 } as const;
 
 /** The typefaces the site's CSS loads (src/styles/fonts.css) and the fallbacks of `--font`. */
-export const TYPEFACES: readonly { family: string; weights: readonly [number, number]; licence: string; licenceUrl: string; source: string; use: Words }[] = [
+export const TYPEFACES: readonly {
+  family: string;
+  weights: readonly [number, number];
+  licence: string;
+  licenceUrl: string;
+  source: string;
+  use: Words;
+}[] = [
   {
     family: 'Source Sans 3',
     weights: [400, 700],

@@ -19,7 +19,9 @@ describe('brand kit logos', () => {
   });
 
   it('rasterise every PNG of the kit at its width, with a transparent background', async () => {
-    for (const f of kitFiles().filter(isLogoFile).filter((f) => f.kind === 'png')) {
+    for (const f of kitFiles()
+      .filter(isLogoFile)
+      .filter((f) => f.kind === 'png')) {
       const body = await kitFileBody(f, 'Jelajah Toba', 'https://toba.example/merek/');
       const meta = await sharp(Buffer.from(body as Uint8Array)).metadata();
       expect(meta.width, f.name).toBe(f.width);

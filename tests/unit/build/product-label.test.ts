@@ -16,7 +16,9 @@ import { productLabel } from '../../../src/lib/brand/label';
 
 /** Decodes the QR code in an SVG, rasterised `width` pixels wide on white. */
 async function decode(svg: string, width: number): Promise<string | undefined> {
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, background: '#ffffff', font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, background: '#ffffff', font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
