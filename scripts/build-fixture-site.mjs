@@ -25,6 +25,9 @@ const res = spawnSync('node_modules/.bin/astro', ['build'], {
     JELAJAH_CACHE_DIR: 'node_modules/.astro-fixture-site',
     JELAJAH_SHARE_CACHE_DIR: 'node_modules/.cache/jelajah-toba-share-fixture',
     ASTRO_TELEMETRY_DISABLED: '1',
+    // An invented press contact, so tests/e2e/brand.spec.ts sees the press page with one (the live build has none).
+    JELAJAH_PRESS_NAME: 'Humas Contoh',
+    JELAJAH_PRESS_EMAIL: 'pers@example.org',
   },
 });
 process.exit(res.status ?? 1);

@@ -14,6 +14,7 @@ import { isDraft } from '../src/content/checked-entry';
 import { formatIssues } from '../src/content/messages';
 import { formatWarnings } from '../src/content/warnings';
 import { site } from '../src/config/site';
+import { siteWarnings } from '../src/content/site-warnings';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,7 +26,8 @@ const started = performance.now();
 const result = checkContent(root, { includeDrafts: true });
 const { entries, errors } = result;
 const wanted = (file: string) => !positionals.length || positionals.some((p) => file.includes(p.replace(/\/$/, '')));
-const warnings = result.warnings.filter((w) => wanted(w.file));
+// The configuration's warnings (a missing press contact) concern the whole site, so only a whole check shows them.
+const warnings = [...(positionals.length ? [] : siteWarnings(site)), ...result.warnings.filter((w) => wanted(w.file))];
 const ms = Math.round(performance.now() - started);
 const drafts = entries.filter((e) => isDraft(e) && wanted(e.file));
 const published = entries.filter((e) => !isDraft(e)).length;

@@ -147,7 +147,7 @@ export function cardTree(text: ShareCardText, background: string, layout: 'photo
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
 /** Source Sans 3 in WOFF (satori reads WOFF, not WOFF2), Latin and Latin Extended. */
-function loadFonts() {
+export function loadFonts() {
   const require = createRequire(path.join(process.cwd(), 'package.json'));
   const file = (subset: string, weight: number) =>
     readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));

@@ -75,6 +75,22 @@ const siteConfigSchema = z.object({
     .refine((l) => l.includes(DEFAULT_LANG), `JELAJAH_LOCALES must include the default language "${DEFAULT_LANG}"`)
     .refine((l) => new Set(l).size === l.length, 'JELAJAH_LOCALES names a language twice'),
   cms: z.object({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), branch: z.string().min(1), authUrl: z.url().optional() }),
+  /**
+   * The press contact the press page (/media/, /en/press/) shows: the office's media officer. Unset by
+   * default: the page then leaves the contact out (nothing is invented) and `npm run check:content` warns.
+   * JELAJAH_PRESS_NAME, JELAJAH_PRESS_EMAIL and JELAJAH_PRESS_PHONE (international form, +62…) set it.
+   */
+  press: z.object({
+    name: z.string().min(1).optional(),
+    email: z.email({ error: 'JELAJAH_PRESS_EMAIL is not an e-mail address' }).optional(),
+    phone: z
+      .string()
+      .regex(
+        /^\+[1-9]\d{6,14}$/,
+        'JELAJAH_PRESS_PHONE: write the number in international form, +62 then the number without its first 0, no spaces',
+      )
+      .optional(),
+  }),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -110,6 +126,11 @@ export const site: SiteConfig = siteConfigSchema.parse({
     branch: env.CMS_GITHUB_BRANCH ?? 'main',
     // A Sveltia CMS Authenticator for "Sign In with GitHub" (docs/panduan-pengelola.md §5).
     authUrl: env.CMS_AUTH_URL || undefined,
+  },
+  press: {
+    name: env.JELAJAH_PRESS_NAME || undefined,
+    email: env.JELAJAH_PRESS_EMAIL || undefined,
+    phone: env.JELAJAH_PRESS_PHONE || undefined,
   },
 });
 

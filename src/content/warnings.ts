@@ -37,6 +37,7 @@ export const WARNING_TITLES = {
   },
   'approximate-location': { id: 'Lokasi perkiraan', en: 'Approximate locations' },
   'past-event': { id: 'Acara yang sudah lewat dan tidak berulang', en: 'Past events that do not recur' },
+  'press-contact-missing': { id: 'Kontak media belum diisi', en: 'No press contact set' },
 } as const satisfies Record<string, Bilingual>;
 export type WarningCode = keyof typeof WARNING_TITLES;
 

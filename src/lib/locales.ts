@@ -43,7 +43,10 @@ type RouteKey =
   | 'aboutToba'
   | 'openData'
   | 'offline'
-  | 'saved';
+  | 'saved'
+  | 'brand'
+  | 'press'
+  | 'labels';
 type FilterKey = 'category' | 'district' | 'kind' | 'month';
 
 export const LOCALES = {
@@ -65,6 +68,9 @@ export const LOCALES = {
       openData: 'data-terbuka',
       offline: 'luring',
       saved: 'tersimpan',
+      brand: 'merek',
+      press: 'media',
+      labels: 'label-produk',
     },
     filters: { category: 'kategori', district: 'kecamatan', kind: 'jenis', month: 'bulan' },
     page: 'halaman',
@@ -88,6 +94,9 @@ export const LOCALES = {
       openData: 'open-data',
       offline: 'offline',
       saved: 'saved',
+      brand: 'brand',
+      press: 'press',
+      labels: 'product-labels',
     },
     filters: { category: 'category', district: 'district', kind: 'kind', month: 'month' },
     page: 'page',
@@ -117,6 +126,9 @@ export const LOCALES = {
       openData: 'data-terbuka',
       offline: 'luar-talian',
       saved: 'disimpan',
+      brand: 'jenama',
+      press: 'media',
+      labels: 'label-produk',
     },
     filters: { category: 'kategori', district: 'daerah', kind: 'jenis', month: 'bulan' },
     page: 'halaman',

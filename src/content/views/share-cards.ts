@@ -42,6 +42,9 @@ const ROUTE_TITLE: Partial<Record<RouteName, Parameters<typeof t>[1]>> = {
   openData: 'data.title',
   offline: 'pwa.offlineTitle',
   saved: 'pwa.savedTitle',
+  brand: 'brand.title',
+  press: 'press.title',
+  labels: 'labels.title',
 };
 const PAGE_OF: Partial<Record<RouteName, string>> = { about: 'about', gettingHere: 'getting-here', aboutToba: 'about-toba' };
 

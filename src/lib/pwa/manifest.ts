@@ -6,6 +6,7 @@
 import { routeUrl } from '../routes';
 import { t } from '../i18n';
 import { LOCALE, type Lang } from '../locales';
+import { COLORS } from '../brand/tokens';
 
 /** Icons written by src/pages/icons/[icon].png.ts. */
 export const ICONS = [
@@ -14,7 +15,8 @@ export const ICONS = [
   { name: 'maskable-512', size: 512, maskable: true },
 ] as const;
 
-export const THEME_COLOR = '#0b3954';
+/** The deep lake blue of the design tokens (src/lib/brand/tokens.ts). */
+export const THEME_COLOR = COLORS.deep.value;
 export const BACKGROUND_COLOR = '#ffffff';
 
 /** The web app manifest of a language: start at that language's home page. */

@@ -32,4 +32,7 @@ export const ROUTE_GLYPH: Record<RouteName, string> = {
   openData: 'craft',
   offline: 'nature',
   saved: 'village',
+  brand: 'weaving',
+  press: 'culture',
+  labels: 'weaving',
 };
