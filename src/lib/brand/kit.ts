@@ -64,6 +64,11 @@ export function tokensJson(siteName: string, pageUrl: string): string {
     },
     radius: { $type: 'dimension', $value: SIZES.radius },
     wrap: { $type: 'dimension', $value: SIZES.wrap, $description: 'Widest text column' },
+    focus: {
+      $type: 'color',
+      $value: '{color.red}',
+      $description: 'Focus ring on light backgrounds; white on the navy header and dark footer',
+    },
   };
   return `${JSON.stringify(tokens, null, 2)}\n`;
 }

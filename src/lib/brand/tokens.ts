@@ -84,6 +84,8 @@ export const SIZES = {
   radius: '10px',
   wrap: '72rem',
   font: "'Source Sans 3', system-ui, -apple-system, 'Segoe UI', sans-serif",
+  /** The focus ring's colour: red on light backgrounds; the navy header and dark footer set it to white (3:1 or more). */
+  focus: 'var(--red)',
 } as const;
 
 /** The typefaces the site's CSS loads (src/styles/fonts.css) and the fallbacks of `--font`. */
