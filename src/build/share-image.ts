@@ -31,7 +31,7 @@ export interface ShareCardText {
 }
 
 /** A satori element: the plain-object form of JSX, so no React is needed. */
-interface El {
+export interface El {
   type: string;
   props: {
     style?: Record<string, string | number>;
@@ -41,7 +41,7 @@ interface El {
     height?: number;
   };
 }
-const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({
+export const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({
   type,
   props: { style, ...(children !== undefined ? { children } : {}) },
 });
@@ -147,7 +147,7 @@ export function cardTree(text: ShareCardText, background: string, layout: 'photo
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
 /** Source Sans 3 in WOFF (satori reads WOFF, not WOFF2), Latin and Latin Extended. */
-function loadFonts() {
+export function loadFonts() {
   const require = createRequire(path.join(process.cwd(), 'package.json'));
   const file = (subset: string, weight: number) =>
     readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`));
