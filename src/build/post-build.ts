@@ -11,6 +11,9 @@
  * | search-index   | pages                        | pagefind/         |
  * | service-worker | pages                        | sw.js             |
  * | share-images   | pages, share-manifest        | share/            |
+ * | posters        | print-manifest               | poster/, label/   |
+ * | social-templates | print-manifest             | social/           |
+ * | print-manifest-cleanup | poster/, social/     | (the manifest gone) |
  *
  * "pages" and "share-manifest" are what Astro writes: the HTML pages, and the
  * card manifest of ./share-manifest-route.ts, injected here. The sitemap is
@@ -26,12 +29,22 @@ import { headersStep } from './steps/headers';
 import { searchIndexStep } from './steps/search-index';
 import { serviceWorkerStep } from './steps/service-worker';
 import { SHARE_MANIFEST, shareImagesStep } from './steps/share-images';
+import { PRINT_MANIFEST, postersStep, printManifestCleanupStep, socialTemplatesStep } from './steps/print-kit';
 import type { PostBuildStep } from './steps/step';
 
 /** What Astro's build provides to the steps. */
-export const BUILD_OUTPUTS = ['pages', 'share-manifest'] as const;
+export const BUILD_OUTPUTS = ['pages', 'share-manifest', 'print-manifest'] as const;
 
-export const POST_BUILD_STEPS: readonly PostBuildStep[] = [cmsPageStep, headersStep, searchIndexStep, serviceWorkerStep, shareImagesStep];
+export const POST_BUILD_STEPS: readonly PostBuildStep[] = [
+  cmsPageStep,
+  headersStep,
+  searchIndexStep,
+  serviceWorkerStep,
+  shareImagesStep,
+  postersStep,
+  socialTemplatesStep,
+  printManifestCleanupStep,
+];
 
 export default function postBuild(): AstroIntegration {
   let base = '/';
@@ -42,6 +55,11 @@ export default function postBuild(): AstroIntegration {
         injectRoute({
           pattern: `/${SHARE_MANIFEST}`,
           entrypoint: new URL('./share-manifest-route.ts', import.meta.url),
+          prerender: true,
+        });
+        injectRoute({
+          pattern: `/${PRINT_MANIFEST}`,
+          entrypoint: new URL('./print-manifest-route.ts', import.meta.url),
           prerender: true,
         });
       },

@@ -31,7 +31,7 @@ export interface ShareCardText {
 }
 
 /** A satori element: the plain-object form of JSX, so no React is needed. */
-interface El {
+export interface El {
   type: string;
   props: {
     style?: Record<string, string | number>;
@@ -41,7 +41,7 @@ interface El {
     height?: number;
   };
 }
-const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({
+export const el = (type: string, style: Record<string, string | number>, children?: El['props']['children']): El => ({
   type,
   props: { style, ...(children !== undefined ? { children } : {}) },
 });

@@ -56,7 +56,7 @@ export const GLYPHS: Record<string, string> = {
   page: '<circle cx="50" cy="50" r="36" /><path d="M50 44 V72 M50 28 V32" />',
 };
 
-const escapeXml = (s: string) =>
+export const escapeXml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
@@ -115,10 +115,10 @@ const glyphDisc = (glyph: string, x: number, y: number, d: number) =>
   `<circle cx="${x + d / 2}" cy="${y + d / 2}" r="${d / 2}" fill="${PALETTE.deep}"/>` +
   `<g transform="translate(${x + d * 0.2} ${y + d * 0.2}) scale(${(d * 0.006).toFixed(3)})" fill="none" stroke="${PALETTE.white}" stroke-width="9" stroke-linecap="round" stroke-linejoin="round">${GLYPHS[glyph] ?? GLYPHS.nature!}</g>`;
 
-/** A thin band in the Batak colours, its triangles shifted by the seed. */
-function strip(y: number, width: number, seed: number): string {
+/** A thin band in the Batak colours, its triangles shifted by the seed (`id`: the pattern's, unique in its document). */
+export function strip(y: number, width: number, seed: number, id = 'u'): string {
   const h = 10;
-  return `<pattern id="u" width="24" height="${h}" patternUnits="userSpaceOnUse" x="${seed % 24}" y="${y}"><path d="M0 ${h}l12-${h} 12 ${h}z" fill="${PALETTE.red}"/><path d="M9 ${h}l3-4 3 4z" fill="${PALETTE.white}"/></pattern><rect y="${y}" width="${width}" height="${h}" fill="${PALETTE.black}"/><rect y="${y}" width="${width}" height="${h}" fill="url(#u)"/>`;
+  return `<pattern id="${id}" width="24" height="${h}" patternUnits="userSpaceOnUse" x="${seed % 24}" y="${y}"><path d="M0 ${h}l12-${h} 12 ${h}z" fill="${PALETTE.red}"/><path d="M9 ${h}l3-4 3 4z" fill="${PALETTE.white}"/></pattern><rect y="${y}" width="${width}" height="${h}" fill="${PALETTE.black}"/><rect y="${y}" width="${width}" height="${h}" fill="url(#${id})"/>`;
 }
 
 const FONT = 'font-family="system-ui,-apple-system,\'Segoe UI\',Roboto,sans-serif"';

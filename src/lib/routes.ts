@@ -166,3 +166,26 @@ export function isExcludedFromSitemap(path: string, base = '/'): boolean {
   const miniMap = rest === `${ROUTES.map[lang]}/mini/`;
   return first === ADMIN_SEGMENT || personal.includes(first) || miniMap || /^404(\.html|\/)?$/.test(rest);
 }
+
+/** Paper sizes of the printable posters. */
+export type PosterSize = 'a4' | 'a5';
+/** Shapes of the social-media templates: 1080×1080 and 1080×1920. */
+export type SocialFormat = 'square' | 'story';
+
+/**
+ * A destination's printable poster (drawn after the build by src/build/steps/print-kit.ts),
+ * e.g. posterUrl('/', 'situmurun', 'a4', 'pdf') → '/poster/situmurun-a4.pdf'.
+ */
+export function posterUrl(base: string, slug: string, size: PosterSize, ext: 'svg' | 'pdf'): string {
+  return `${joinPath(base, 'poster')}${slug}-${size}.${ext}`;
+}
+
+/** A product's "Produk Toba" labels (an A4 sheet of hang tags), e.g. '/label/ulos-harungguan.pdf'. */
+export function labelUrl(base: string, slug: string, ext: 'svg' | 'pdf'): string {
+  return `${joinPath(base, 'label')}${slug}.${ext}`;
+}
+
+/** An entry's social-media template, e.g. socialUrl('/', 'events', 'onan', 'story') → '/social/events/onan-story.jpg'. */
+export function socialUrl(base: string, collection: 'destinations' | 'events', slug: string, format: SocialFormat): string {
+  return `${joinPath(base, 'social', collection)}${slug}-${format}.jpg`;
+}
