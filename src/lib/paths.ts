@@ -36,8 +36,6 @@ export const shareImageUrl = (lang: Lang, card: string) => routes.shareImageUrl(
 export const assetUrl = (file: string) => `${BASE}${file.replace(/^\/+/, '')}`;
 /** A destination's printable poster, e.g. /poster/situmurun-a4.pdf. */
 export const posterUrl = (slug: string, size: routes.PosterSize, ext: 'svg' | 'pdf') => routes.posterUrl(BASE, slug, size, ext);
-/** A product's "Produk Toba" label sheet. */
-export const labelUrl = (slug: string, ext: 'svg' | 'pdf') => routes.labelUrl(BASE, slug, ext);
 /** An entry's social-media template (square or story). */
 export const socialUrl = (collection: 'destinations' | 'events', slug: string, format: routes.SocialFormat) =>
   routes.socialUrl(BASE, collection, slug, format);

@@ -180,11 +180,6 @@ export function posterUrl(base: string, slug: string, size: PosterSize, ext: 'sv
   return `${joinPath(base, 'poster')}${slug}-${size}.${ext}`;
 }
 
-/** A product's "Produk Toba" labels (an A4 sheet of hang tags), e.g. '/label/ulos-harungguan.pdf'. */
-export function labelUrl(base: string, slug: string, ext: 'svg' | 'pdf'): string {
-  return `${joinPath(base, 'label')}${slug}.${ext}`;
-}
-
 /** An entry's social-media template, e.g. socialUrl('/', 'events', 'onan', 'story') → '/social/events/onan-story.jpg'. */
 export function socialUrl(base: string, collection: 'destinations' | 'events', slug: string, format: SocialFormat): string {
   return `${joinPath(base, 'social', collection)}${slug}-${format}.jpg`;

@@ -3,7 +3,8 @@
  * the locator of the covers (src/lib/geo/toba-locator.ts), a QR code to the Indonesian page, the text
  * set in Source Sans 3. Drawn once per content and kept in the share-image cache folder between builds.
  */
-import { drawQr } from './qr';
+import { qrMatrix } from '../qr';
+import { qrGroup } from '../../lib/brand/qr';
 import { svgToPdf } from './pdf';
 import { fontStyle } from './text';
 import { textGroup } from '../../lib/print/text-svg';
@@ -22,7 +23,12 @@ export function posterInner(spec: PosterSpec): string {
   const layout = posterLayout(spec);
   // Outlines within 0.6 pt (0.2 mm) of the official line: finer than the covers' 1.2 px, for paper.
   const locator = tobaLocator({ parts: spec.place.districts, pins: spec.place.pins }, layout.locator, { tolerance: 0.6, id: 'pm' });
-  const shapes = posterShapes(layout, locator, drawQr(spec.urlId, layout.qr), hash(`destinations/${spec.slug}`));
+  const shapes = posterShapes(
+    layout,
+    locator,
+    qrGroup(qrMatrix(spec.urlId), layout.qr.x, layout.qr.y, layout.qr.width, '#000000'),
+    hash(`destinations/${spec.slug}`),
+  );
   return shapes + textGroup(layout.text);
 }
 

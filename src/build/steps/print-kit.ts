@@ -2,7 +2,7 @@
  * The print kit, drawn after the build from the manifest of ../print-manifest-route.ts:
  *
  * - `posters`: every destination's poster, /poster/<slug>-a4.svg|pdf and -a5.svg|pdf (../print/poster.ts);
- *   every product's "Produk Toba" label sheet, /label/<slug>.svg|pdf (../print/label.ts);
+ *   (the products' "Produk Toba" labels are the brand kit's, src/pages/merek-kit/label/);
  * - `social-templates`: every destination's and event's square and story image,
  *   /social/<collection>/<slug>-square.jpg and -story.jpg (../print/social.ts);
  * - `print-manifest`: deletes the manifest once both have read it, so it never ships.
@@ -15,10 +15,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { SHARE_CACHE_DIR } from '../share-image';
 import { drawPoster } from '../print/poster';
-import { drawLabelSheet } from '../print/label';
 import { socialJpeg } from '../print/social';
 import { t } from '../../lib/i18n';
-import { labelUrl, posterUrl, socialUrl, type SocialFormat } from '../../lib/routes';
+import { posterUrl, socialUrl, type SocialFormat } from '../../lib/routes';
 import type { PrintEntry, PrintManifest } from '../../content/views/print-kit';
 import type { BuiltSite } from '../built-site';
 import type { PostBuildStep } from './step';
@@ -88,26 +87,15 @@ async function drawPosterFiles(site: BuiltSite, e: PrintEntry) {
   });
 }
 
-async function drawLabelFiles(site: BuiltSite, e: PrintEntry) {
-  const text = { name: e.name.id, kind: e.label.id, mark: t('id', 'print.productOfToba') };
-  const targets = [labelUrl(site.base, e.slug, 'svg'), labelUrl(site.base, e.slug, 'pdf')];
-  await cached(site, { text, url: e.url.id }, targets, async () => {
-    const f = await drawLabelSheet(text, e.url.id);
-    return [f.svg, f.pdf];
-  });
-}
-
 export const postersStep: PostBuildStep = {
   name: 'posters',
   needs: ['print-manifest'],
-  makes: ['poster/', 'label/'],
+  makes: ['poster/'],
   run: async ({ site, logger }) => {
     const { entries } = readManifest(site);
     const places = entries.filter((e) => e.collection === 'destinations');
-    const products = entries.filter((e) => e.collection === 'products');
     await inParallel(places, (e) => drawPosterFiles(site, e));
-    await inParallel(products, (e) => drawLabelFiles(site, e));
-    logger.info(`${places.length} posters (A4, A5; SVG, PDF) and ${products.length} label sheets written.`);
+    logger.info(`${places.length} posters (A4, A5; SVG, PDF) written.`);
   },
 };
 

@@ -6,10 +6,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { drawPoster, type PosterSpec } from '../../../src/build/print/poster';
-import { drawLabelSheet } from '../../../src/build/print/label';
 import { routeUrl } from '../../../src/lib/routes';
 import { PAPERS } from '../../../src/lib/print/poster-layout';
-import { labelLayout } from '../../../src/lib/print/label-layout';
 import { decodeSvgQr as decodeSvg } from '../../support/qr';
 
 const SITE = 'https://toba.example.org';
@@ -57,16 +55,5 @@ describe('posters', () => {
     const [a, b] = [await drawPoster(poster('pantai-uji', 'Pantai Uji')), await drawPoster(poster('pantai-uji', 'Pantai Uji'))];
     expect(a.svg.a4).toBe(b.svg.a4);
     expect(Buffer.from(a.pdf.a4).equals(Buffer.from(b.pdf.a4))).toBe(true);
-  });
-});
-
-describe('Produk Toba labels', () => {
-  it('carry a QR code to the product’s page, and their PDF is one A4 page', { timeout: 60_000 }, async () => {
-    const url = page('id', 'products', 'ulos-uji');
-    const sheet = await drawLabelSheet({ name: 'Ulos Uji', kind: 'Produk · Tenun', mark: 'Produk Toba' }, url);
-    const { tags } = labelLayout({ name: 'Ulos Uji', kind: 'Produk · Tenun', mark: 'Produk Toba' });
-    for (const tag of tags) expect(decodeSvg(sheet.svg, 1600, tag)).toBe(`${SITE}/wisata/produk/ulos-uji/`);
-    const pdf = await PDFDocument.load(sheet.pdf);
-    expect(pdf.getPage(0).getSize().width).toBeCloseTo(PAPERS.a4.width, 1);
   });
 });

@@ -8,7 +8,6 @@ import {
   posterShapes,
   type PosterText,
 } from '../../../../src/lib/print/poster-layout';
-import { labelLayout, labelSheet, TAG } from '../../../../src/lib/print/label-layout';
 
 const text = (over: Partial<PosterText> = {}): PosterText => ({
   name: 'Pantai Uji',
@@ -85,17 +84,5 @@ describe('posterLayout', () => {
     expect(posterDocument('', 'a4', 'x', esc)).toContain('width="210mm" height="297mm"');
     expect(posterDocument('', 'a5', 'x', esc)).toContain('width="148mm" height="210mm"');
     expect(posterDocument('', 'a5', 'x', esc)).toContain(`viewBox="0 0 ${PAGE.width} ${PAGE.height}"`);
-  });
-});
-
-describe('labelLayout', () => {
-  it('puts eight tags on the sheet, each with its QR code inside the tag', () => {
-    const l = labelLayout({ name: 'Ulos Uji', kind: 'Produk · Tenun', mark: 'Produk Toba' });
-    expect(l.tags).toHaveLength(8);
-    for (const t of l.tags) expect(t.x + t.width).toBeLessThanOrEqual(PAGE.width + 0.01);
-    expect(l.qr.x + l.qr.width).toBeLessThanOrEqual(TAG.width);
-    expect(l.qr.y + l.qr.height).toBeLessThanOrEqual(TAG.height);
-    const sheet = labelSheet(l, '', () => '<g/>');
-    expect(sheet.match(/<use /g)).toHaveLength(8);
   });
 });
