@@ -43,7 +43,9 @@ type RouteKey =
   | 'aboutToba'
   | 'openData'
   | 'offline'
-  | 'saved';
+  | 'saved'
+  | 'trip'
+  | 'itineraries';
 type FilterKey = 'category' | 'district' | 'kind' | 'month';
 
 export const LOCALES = {
@@ -65,6 +67,8 @@ export const LOCALES = {
       openData: 'data-terbuka',
       offline: 'luring',
       saved: 'tersimpan',
+      trip: 'rencana',
+      itineraries: 'ide-perjalanan',
     },
     filters: { category: 'kategori', district: 'kecamatan', kind: 'jenis', month: 'bulan' },
     page: 'halaman',
@@ -88,6 +92,8 @@ export const LOCALES = {
       openData: 'open-data',
       offline: 'offline',
       saved: 'saved',
+      trip: 'trip',
+      itineraries: 'trip-ideas',
     },
     filters: { category: 'category', district: 'district', kind: 'kind', month: 'month' },
     page: 'page',
@@ -117,6 +123,8 @@ export const LOCALES = {
       openData: 'data-terbuka',
       offline: 'luar-talian',
       saved: 'disimpan',
+      trip: 'rancangan',
+      itineraries: 'idea-perjalanan',
     },
     filters: { category: 'kategori', district: 'daerah', kind: 'jenis', month: 'bulan' },
     page: 'halaman',
