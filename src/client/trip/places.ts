@@ -28,7 +28,8 @@ export async function loadPlaces(url: string, lang: Lang): Promise<Map<string, T
     out.set(p.id, {
       id: p.id,
       name: p.names[lang] ?? Object.values(p.names)[0] ?? p.id,
-      url: new URL(own, location.href).href,
+      // The file's URLs are absolute on the published origin; a copy served elsewhere (a preview) keeps its own.
+      url: new URL(new URL(own, location.href).pathname, location.href).href,
       lat,
       lng,
       type: p.type,

@@ -34,6 +34,13 @@ class TripPlanner extends HTMLElement {
     this.querySelector('[data-nojs]')?.remove();
     this.#fromLink();
     void this.#start();
+    // A share link opened while the planner is already open changes only the fragment: no new page load.
+    addEventListener('hashchange', () => {
+      if (codeFromHash(location.hash) === null) return;
+      this.#q('[data-alert]').replaceChildren();
+      this.#fromLink();
+      if (this.#places.size) this.#known();
+    });
   }
 
   /** A share link replaces the plan, keeping the old one for "undo"; a bad link changes nothing and says why. */
@@ -69,13 +76,18 @@ class TripPlanner extends HTMLElement {
       this.#q('[data-alert]').textContent = this.#s['trip.loadError'] ?? '';
       return;
     }
+    this.#wire();
+    this.#known();
+  }
+
+  /** Leaves out (and names) stops the site no longer has, then draws the plan. */
+  #known() {
     const { plan, dropped } = withKnownStops(this.#plan, (id) => this.#places.has(id));
     if (dropped.length) {
       this.#q('[data-alert]').append(' ', fill(this.#s['trip.dropped'], { ids: dropped.join(', ') }));
       this.#plan = plan;
       writePlan(plan);
     }
-    this.#wire();
     this.#render();
   }
 

@@ -7,6 +7,8 @@ import type { LatLng } from '../../lib/geo';
 import type { TripPlace } from './places';
 
 type Base = typeof import('../map/leaflet-base');
+/** What a stop needs on the map: the planner's places and an itinerary page's stops both have it. */
+export type MapStop = Pick<TripPlace, 'lat' | 'lng' | 'url' | 'name'>;
 
 export class TripMap {
   #el: HTMLElement;
@@ -18,7 +20,7 @@ export class TripMap {
     this.#el = el;
   }
 
-  async draw(start: LatLng | undefined, stops: readonly TripPlace[], label: (n: number, p: TripPlace) => string): Promise<void> {
+  async draw(start: LatLng | undefined, stops: readonly MapStop[], label: (n: number, p: MapStop) => string): Promise<void> {
     this.#base ??= await import('../map/leaflet-base');
     const { L, createBaseMap, readMapConfig } = this.#base;
     if (!this.#map) {

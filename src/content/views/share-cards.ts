@@ -39,6 +39,8 @@ const ROUTE_TITLE: Partial<Record<RouteName, Parameters<typeof t>[1]>> = {
   openData: 'data.title',
   offline: 'pwa.offlineTitle',
   saved: 'pwa.savedTitle',
+  trip: 'trip.title',
+  itineraries: 'itineraries.title',
 };
 const PAGE_OF: Partial<Record<RouteName, string>> = { about: 'about', gettingHere: 'getting-here', aboutToba: 'about-toba' };
 

@@ -32,4 +32,6 @@ export const ROUTE_GLYPH: Record<RouteName, string> = {
   openData: 'craft',
   offline: 'nature',
   saved: 'village',
+  trip: 'adventure',
+  itineraries: 'viewpoint',
 };

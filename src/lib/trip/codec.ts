@@ -18,7 +18,7 @@ const START_CODES: Record<StartKey, string> = { balige: 'b', silangit: 's', ajib
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type DecodeError = 'empty' | 'version' | 'start' | 'stop' | 'duplicate' | 'tooMany';
-export type Decoded = { ok: true; plan: Plan } | { ok: false; error: DecodeError; detail?: string };
+export type Decoded = { ok: true; plan: Plan } | { ok: false; error: DecodeError; detail?: string | undefined };
 
 function shortId(id: string): string {
   const [type, slug, seller] = id.split('/');
