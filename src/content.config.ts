@@ -9,7 +9,15 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { site } from './config/site';
-import { destinationSchema, districtIntroSchema, eventSchema, itinerarySchema, pageSchema, productSchema, translationSchema } from './content/schema';
+import {
+  destinationSchema,
+  districtIntroSchema,
+  eventSchema,
+  itinerarySchema,
+  pageSchema,
+  productSchema,
+  translationSchema,
+} from './content/schema';
 import { entryIdFromPath } from './content/paths';
 
 const root = site.contentDir.replace(/\/$/, '');

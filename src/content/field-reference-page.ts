@@ -53,7 +53,7 @@ const SECTIONS: Section[] = [
     heading: 'Ide perjalanan · Trip ideas',
     file: 'content/itineraries/<slug>/index.id.mdx',
     intro:
-      'Rencana perjalanan siap pakai: hari-hari, masing-masing berisi perhentian di destinasi yang sudah ada dan punya titik peta. Salin folder ide perjalanan yang ada lalu ubah isinya (lihat docs/panduan-editor.md). · Ready-made trip plans: days, each with stops at existing destinations that have a map point. Copy an existing trip idea\'s folder and change it (see docs/panduan-editor.md).',
+      "Rencana perjalanan siap pakai: hari-hari, masing-masing berisi perhentian di destinasi yang sudah ada dan punya titik peta. Salin folder ide perjalanan yang ada lalu ubah isinya (lihat docs/panduan-editor.md). · Ready-made trip plans: days, each with stops at existing destinations that have a map point. Copy an existing trip idea's folder and change it (see docs/panduan-editor.md).",
   },
   {
     kind: 'translation',

@@ -43,7 +43,13 @@ const itineraryFields = <Img, Ref>(ctx: SchemaContext<Img, Ref>) =>
                 /** What to do or notice there (optional). */
                 note: localized()
                   .optional()
-                  .meta(doc('Catatan', 'Apa yang dilakukan atau diperhatikan di sana (boleh kosong).', 'What to do or notice there (optional).')),
+                  .meta(
+                    doc(
+                      'Catatan',
+                      'Apa yang dilakukan atau diperhatikan di sana (boleh kosong).',
+                      'What to do or notice there (optional).',
+                    ),
+                  ),
               }),
             )
             .min(1)

@@ -58,7 +58,10 @@ function checkItinerary(e: CheckedEntry, d: Record<string, unknown>, entries: Ch
           file: e.file,
           field,
           code: 'unknown-reference',
-          message: b(`${where.id}: destinasi "${value}" tidak ada (atau masih draf).`, `${where.en}: there is no (published) destination "${value}".`),
+          message: b(
+            `${where.id}: destinasi "${value}" tidak ada (atau masih draf).`,
+            `${where.en}: there is no (published) destination "${value}".`,
+          ),
           fix: b(
             `Tulis slug destinasi yang ada, yaitu nama foldernya di content/destinations/. ${suggest(value, known)}`,
             `Use the slug of an existing destination: its folder name in content/destinations/. ${suggest(value, known, 'en')}`,
@@ -69,7 +72,10 @@ function checkItinerary(e: CheckedEntry, d: Record<string, unknown>, entries: Ch
           file: e.file,
           field,
           code: 'stop-without-location',
-          message: b(`${where.id}: destinasi "${value}" belum punya titik peta (location).`, `${where.en}: destination "${value}" has no map point (location).`),
+          message: b(
+            `${where.id}: destinasi "${value}" belum punya titik peta (location).`,
+            `${where.en}: destination "${value}" has no map point (location).`,
+          ),
           fix: b(
             `Isi \`location\` di content/destinations/${value}/index.id.mdx, atau pilih destinasi lain yang sudah punya titik peta.`,
             `Fill in \`location\` in content/destinations/${value}/index.id.mdx, or choose another destination that has a map point.`,

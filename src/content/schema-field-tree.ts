@@ -10,7 +10,15 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared-field-schemas';
-import { destinationSchema, districtIntroSchema, eventSchema, itinerarySchema, pageSchema, productSchema, translationSchema } from './schema';
+import {
+  destinationSchema,
+  districtIntroSchema,
+  eventSchema,
+  itinerarySchema,
+  pageSchema,
+  productSchema,
+  translationSchema,
+} from './schema';
 import type { ContentCollection } from './paths';
 import type { Bilingual } from './messages';
 

@@ -155,7 +155,8 @@ test('the print view shows the days without the controls', async ({ page }) => {
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.trip-stop')).toBeVisible();
-  for (const hidden of ['[data-settings]', '.trip-actions', '[data-share]', '.site-header']) await expect(page.locator(hidden).first()).toBeHidden();
+  for (const hidden of ['[data-settings]', '.trip-actions', '[data-share]', '.site-header'])
+    await expect(page.locator(hidden).first()).toBeHidden();
 });
 
 test('a trip idea shows its days and map, is found by search, and "Use as my plan" loads it', async ({ page }) => {

@@ -28,7 +28,10 @@ export async function exportLinks(
   });
   const gpx = tripGpx(days, { name: s['trip.calendarName'] ?? 'Toba', dayLabel: (n) => fill(s['trip.day'], { n }) });
   for (const url of made.get(root) ?? []) URL.revokeObjectURL(url);
-  const urls = [URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })), URL.createObjectURL(new Blob([gpx], { type: 'application/gpx+xml' }))];
+  const urls = [
+    URL.createObjectURL(new Blob([ics], { type: 'text/calendar' })),
+    URL.createObjectURL(new Blob([gpx], { type: 'application/gpx+xml' })),
+  ];
   made.set(root, urls);
   root.querySelector<HTMLAnchorElement>('[data-ics]')!.href = urls[0]!;
   root.querySelector<HTMLAnchorElement>('[data-gpx]')!.href = urls[1]!;

@@ -8,7 +8,18 @@
 import { fill } from '../../lib/text';
 import { SAVED_KEY, parseSaved } from '../../lib/pwa/saved';
 import { codeFromHash, decodePlan, encodePlan, shareUrl } from '../../lib/trip/codec';
-import { addStop, moveStop, placeStop, removeStop, setDayCount, START_POINTS, stopsOf, withKnownStops, type Plan, type StartKey } from '../../lib/trip/plan';
+import {
+  addStop,
+  moveStop,
+  placeStop,
+  removeStop,
+  setDayCount,
+  START_POINTS,
+  stopsOf,
+  withKnownStops,
+  type Plan,
+  type StartKey,
+} from '../../lib/trip/plan';
 import { legs, nearestNeighbour, splitDays } from '../../lib/trip/route';
 import { todayInJakarta } from '../../lib/events/dates';
 import type { LatLng } from '../../lib/geo';
@@ -59,7 +70,11 @@ class TripPlanner extends HTMLElement {
     this.#plan = d.plan;
     writePlan(d.plan);
     if (!readPrevious()) return this.#say(this.#s['trip.fromLink'] ?? '');
-    const undo = Object.assign(document.createElement('button'), { type: 'button', className: 'button button-quiet', textContent: this.#s['trip.undo'] });
+    const undo = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'button button-quiet',
+      textContent: this.#s['trip.undo'],
+    });
     undo.addEventListener('click', () => {
       const prev = readPrevious();
       if (prev) this.#set(prev, this.#s['trip.restored']);
@@ -126,8 +141,15 @@ class TripPlanner extends HTMLElement {
     if (this.#plan.start === 'here' && !this.#here) await this.#setStart('here');
     const stops = stopsOf(this.#plan).map((id) => ({ id, location: this.#places.get(id)! }));
     const ordered = nearestNeighbour(this.#startPoint(), stops);
-    const minutes = legs(this.#startPoint(), ordered.map((s) => s.location)).map((l) => l?.minutes);
-    const days = splitDays(ordered.map((s) => s.id), this.#plan.days.length, minutes);
+    const minutes = legs(
+      this.#startPoint(),
+      ordered.map((s) => s.location),
+    ).map((l) => l?.minutes);
+    const days = splitDays(
+      ordered.map((s) => s.id),
+      this.#plan.days.length,
+      minutes,
+    );
     this.#set({ ...this.#plan, days }, fill(this.#s['trip.ordered'], { days: days.length }));
   }
 
@@ -143,7 +165,10 @@ class TripPlanner extends HTMLElement {
     // Keep the keyboard where it was: on the same button of the moved stop, or its other arrow at an end.
     const li = this.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
     const again = li?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
-    (again && !again.disabled ? again : li?.querySelector<HTMLButtonElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`))?.focus();
+    (again && !again.disabled
+      ? again
+      : li?.querySelector<HTMLButtonElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`)
+    )?.focus();
   }
 
   #announceMove(id: string, name: string) {
@@ -211,7 +236,11 @@ class TripPlanner extends HTMLElement {
     const link = shareUrl(location.href, this.#plan);
     this.#q<HTMLInputElement>('[data-link]').value = link;
     const firstDay = (form.elements.namedItem('firstDay') as HTMLInputElement).value || todayInJakarta();
-    void exportLinks(this, days.map((d) => d.stops.map((s) => s.place)), { strings: this.#s, lang: this.#lang, firstDay, link, host: this.dataset.host ?? location.hostname });
+    void exportLinks(
+      this,
+      days.map((d) => d.stops.map((s) => s.place)),
+      { strings: this.#s, lang: this.#lang, firstDay, link, host: this.dataset.host ?? location.hostname },
+    );
     this.#map ??= new TripMap(this.#q('[data-map]'));
     void this.#map.draw(start, flat, (i, p) => fill(this.#s['trip.stopLabel'], { n: i, name: p.name }));
   }
@@ -220,12 +249,18 @@ class TripPlanner extends HTMLElement {
   #renderSaved(inPlan: Set<string>) {
     const saved = parseSaved(localStorage.getItem(SAVED_KEY));
     const byPath = new Map([...this.#places.values()].flatMap((p) => p.paths.map((path) => [path, p] as const)));
-    const offer = [...new Map(saved.flatMap((e) => byPath.get(e.url) ?? []).map((p) => [p.id, p])).values()].filter((p) => !inPlan.has(p.id));
+    const offer = [...new Map(saved.flatMap((e) => byPath.get(e.url) ?? []).map((p) => [p.id, p])).values()].filter(
+      (p) => !inPlan.has(p.id),
+    );
     const section = this.#q('[data-saved]');
     section.hidden = !offer.length;
     section.querySelector('ul')!.replaceChildren(
       ...offer.map((p) => {
-        const add = Object.assign(document.createElement('button'), { type: 'button', className: 'button button-quiet', textContent: this.#s['trip.add'] });
+        const add = Object.assign(document.createElement('button'), {
+          type: 'button',
+          className: 'button button-quiet',
+          textContent: this.#s['trip.add'],
+        });
         add.setAttribute('aria-label', fill(this.#s['trip.addLabel'], { name: p.name }));
         add.addEventListener('click', () => this.#set(addStop(this.#plan, p.id), fill(this.#s['trip.added'], { name: p.name })));
         const li = document.createElement('li');

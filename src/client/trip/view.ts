@@ -51,7 +51,12 @@ export function renderDays(days: readonly DayView[], s: Strings, lang: Lang, fir
         : '';
       li.append(
         el('span', { className: 'trip-num', ariaHidden: 'true' }, String(number)),
-        el('span', { className: 'trip-name' }, el('a', { href: place.url }, name), ...(legText ? [el('span', { className: 'small trip-leg' }, legText)] : [])),
+        el(
+          'span',
+          { className: 'trip-name' },
+          el('a', { href: place.url }, name),
+          ...(legText ? [el('span', { className: 'small trip-leg' }, legText)] : []),
+        ),
         el(
           'span',
           { className: 'trip-actions no-print' },

@@ -5,7 +5,13 @@ import type { CheckedEntry } from '../../../src/content/checked-entry';
 import type { ContentIssue } from '../../../src/content/messages';
 
 const destination = (slug: string, located: boolean) =>
-  ({ collection: 'destinations', slug, file: `content/destinations/${slug}/index.id.mdx`, body: '', data: located ? { location: { lat: 2.33, lng: 99.06 } } : {} }) as unknown as CheckedEntry;
+  ({
+    collection: 'destinations',
+    slug,
+    file: `content/destinations/${slug}/index.id.mdx`,
+    body: '',
+    data: located ? { location: { lat: 2.33, lng: 99.06 } } : {},
+  }) as unknown as CheckedEntry;
 const itinerary = (days: string[][]) =>
   ({
     collection: 'itineraries',
@@ -29,7 +35,11 @@ describe('itinerary stops', () => {
 
   it('names the file, the day and the stop of an unknown destination, and suggests the close slugs', () => {
     const [e] = check([['onan-balerong'], ['onan-balerong', 'lumban-rangg']]);
-    expect(e).toMatchObject({ file: 'content/itineraries/uji/index.id.mdx', field: 'days.1.stops.1.destination', code: 'unknown-reference' });
+    expect(e).toMatchObject({
+      file: 'content/itineraries/uji/index.id.mdx',
+      field: 'days.1.stops.1.destination',
+      code: 'unknown-reference',
+    });
     expect(e!.message.id).toContain('Hari 2, perhentian 2');
     expect(e!.message.en).toContain('Day 2, stop 2');
     expect(e!.fix.id).toContain('Mungkin: lumban-rang');

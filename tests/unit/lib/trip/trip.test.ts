@@ -1,7 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { addStop, emptyPlan, moveStop, placeStop, removeStop, setDayCount, START_POINTS, withKnownStops, type Plan } from '../../../../src/lib/trip/plan';
+import {
+  addStop,
+  emptyPlan,
+  moveStop,
+  placeStop,
+  removeStop,
+  setDayCount,
+  START_POINTS,
+  withKnownStops,
+  type Plan,
+} from '../../../../src/lib/trip/plan';
 import { AVG_SPEED_KMH, driveMinutes, legs, nearestNeighbour, ROAD_FACTOR, splitDays } from '../../../../src/lib/trip/route';
 import { codeFromHash, decodePlan, encodePlan, shareUrl } from '../../../../src/lib/trip/codec';
 import { tripCalendar, tripGpx, type ExportStop } from '../../../../src/lib/trip/exports';
@@ -108,7 +118,11 @@ describe('share-link codec', () => {
 
 describe('exports', () => {
   const stop = (id: string, name: string, lat: number, lng: number): ExportStop => ({ id, name, url: `https://x.test/${id}/`, lat, lng });
-  const days = [[stop('a', 'Onan Balerong', 2.3335, 99.0645), stop('b', 'Pantai "Bulbul" & co, ok; yes', 2.3485, 99.074)], [], [stop('c', 'Ajibata', 2.66, 98.936)]];
+  const days = [
+    [stop('a', 'Onan Balerong', 2.3335, 99.0645), stop('b', 'Pantai "Bulbul" & co, ok; yes', 2.3485, 99.074)],
+    [],
+    [stop('c', 'Ajibata', 2.66, 98.936)],
+  ];
   it('writes one all-day event per day with stops that a real iCalendar parser reads back', () => {
     const text = tripCalendar(days, {
       firstDay: '2027-01-30',
@@ -136,7 +150,11 @@ describe('exports', () => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const wpts = [...doc.getElementsByTagName('wpt')];
-    expect(wpts.map((w) => w.getElementsByTagName('name')[0]!.textContent)).toEqual(['1. Onan Balerong', '2. Pantai "Bulbul" & co, ok; yes', '3. Ajibata']);
+    expect(wpts.map((w) => w.getElementsByTagName('name')[0]!.textContent)).toEqual([
+      '1. Onan Balerong',
+      '2. Pantai "Bulbul" & co, ok; yes',
+      '3. Ajibata',
+    ]);
     expect(wpts[2]!.getAttribute('lat')).toBe('2.660000');
     expect(wpts[2]!.getElementsByTagName('desc')[0]!.textContent).toBe('Hari 3');
     expect(doc.getElementsByTagName('metadata')[0]!.textContent).toBe('Rencana <Toba>');
