@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serveStatic } from '../support/static-server';
+import { axeViolations, withAxe } from './support/axe';
 
 const PLAN = 'rencana/';
 const stopNames = (page: Page) => page.locator('[data-plan] .trip-name > a').allTextContents();
@@ -195,4 +196,29 @@ test.describe('offline', () => {
       await server.close();
     }
   });
+});
+
+test.describe('accessibility', () => {
+  test.beforeEach(async ({ context }) => {
+    await withAxe(context);
+  });
+  // The site-wide axe run sees the planner empty; here it is checked with a plan drawn, a bad-link alert and the trip ideas.
+  for (const url of [
+    'rencana/#p=1~b~onan-ujian,pantai-lumban-uji~pantai-sidua',
+    'en/trip/#p=9',
+    'ide-perjalanan/',
+    'en/trip-ideas/',
+    'ide-perjalanan/dua-hari-uji/',
+    'en/trip-ideas/dua-hari-uji/',
+  ]) {
+    test(`axe finds no violations on /${url}`, async ({ page }) => {
+      await page.goto(url);
+      if (url.includes('#p=1')) await expect(page.locator('.trip-map .trip-pin')).toHaveCount(3);
+      if (url.includes('dua-hari-uji')) {
+        await page.locator('[data-itinerary-map]').scrollIntoViewIfNeeded();
+        await expect(page.locator('[data-itinerary-map] .trip-pin')).toHaveCount(4);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });
