@@ -19,7 +19,7 @@ export const QUALITY_SPECS = /(a11y-all|html-validation|links|budgets|audit)\.sp
  * they run against the fixture corpus tests/fixtures/site/, built into dist-fixture/ and served on the
  * next port, never against the live content/ (it belongs to the office and changes every week).
  */
-export const FIXTURE_SPECS = /(search|events|calendar|map|language|contacts|getting-here|brand|print-kit)\.spec\.ts/;
+export const FIXTURE_SPECS = /(search|events|calendar|map|language|contacts|getting-here|brand|print-kit|trip)\.spec\.ts/;
 const fixturePort = port + 1;
 
 /**

@@ -9,7 +9,15 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { site } from './config/site';
-import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './content/schema';
+import {
+  destinationSchema,
+  districtIntroSchema,
+  eventSchema,
+  itinerarySchema,
+  pageSchema,
+  productSchema,
+  translationSchema,
+} from './content/schema';
 import { entryIdFromPath } from './content/paths';
 
 const root = site.contentDir.replace(/\/$/, '');
@@ -42,6 +50,8 @@ export const collections = {
   districts: defineCollection({ loader: base('districts'), schema: districtIntroSchema }),
   /** Practical pages: about, getting here, about Toba. */
   pages: defineCollection({ loader: base('pages'), schema: pageSchema }),
+  /** Curated trip ideas: days of stops at destinations (src/content/itinerary-schema.ts). */
+  itineraries: defineCollection({ loader: base('itineraries'), schema: ({ image }) => itinerarySchema({ image, reference: refs }) }),
   /**
    * English prose of every entry, keyed `<collection>/<slug>`, e.g.
    * `destinations/pantai-lumban-bulbul`. Facts are never repeated here.
@@ -49,7 +59,7 @@ export const collections = {
   translations: defineCollection({
     loader: glob({
       base: root,
-      pattern: '{destinations,events,products,districts,pages}/*/index.en.mdx',
+      pattern: '{destinations,events,products,districts,pages,itineraries}/*/index.en.mdx',
       generateId: ({ entry }) => entryIdFromPath(entry, { withCollection: true }),
     }),
     schema: translationSchema,

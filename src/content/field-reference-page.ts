@@ -49,6 +49,13 @@ const SECTIONS: Section[] = [
       'Halaman tetap seperti "Cara ke Toba"; `index.en.mdx` memakai isian yang sama. · Fixed pages such as "Getting here"; `index.en.mdx` uses the same fields.',
   },
   {
+    kind: 'itineraries',
+    heading: 'Ide perjalanan · Trip ideas',
+    file: 'content/itineraries/<slug>/index.id.mdx',
+    intro:
+      "Rencana perjalanan siap pakai: hari-hari, masing-masing berisi perhentian di destinasi yang sudah ada dan punya titik peta. Salin folder ide perjalanan yang ada lalu ubah isinya (lihat docs/panduan-editor.md). · Ready-made trip plans: days, each with stops at existing destinations that have a map point. Copy an existing trip idea's folder and change it (see docs/panduan-editor.md).",
+  },
+  {
     kind: 'translation',
     heading: 'Berkas bahasa Inggris · The English file',
     file: 'content/<collection>/<slug>/index.en.mdx',

@@ -12,7 +12,7 @@ export type Singular = 'destination' | 'event' | 'product';
 export const SINGULAR: Record<EntryCollection, Singular> = { destinations: 'destination', events: 'event', products: 'product' };
 
 /** An entry with its Indonesian file (facts + prose) and, when written, its English file. */
-export interface Entry<C extends EntryCollection | 'districts' | 'pages' = EntryCollection> {
+export interface Entry<C extends EntryCollection | 'districts' | 'pages' | 'itineraries' = EntryCollection> {
   collection: C;
   slug: string;
   data: CollectionEntry<C>['data'];
@@ -23,6 +23,7 @@ export type Destination = Entry<'destinations'>;
 export type EventEntry = Entry<'events'>;
 export type Product = Entry<'products'>;
 export type AnyEntry = Destination | EventEntry | Product;
+export type Itinerary = Entry<'itineraries'>;
 
 export interface SiteContent {
   destinations: Destination[];
@@ -30,6 +31,7 @@ export interface SiteContent {
   products: Product[];
   districtIntros: Map<DistrictSlug, Entry<'districts'>>;
   pages: Map<string, Entry<'pages'>>;
+  itineraries: Itinerary[];
 }
 
 let cache: Promise<SiteContent> | undefined;
@@ -39,19 +41,20 @@ const published = (data: { draft?: boolean }) => !(import.meta.env.PROD && data.
 
 async function load(): Promise<SiteContent> {
   const translations = new Map((await getCollection('translations')).map((t) => [t.id, t]));
-  const join = async <C extends EntryCollection | 'districts' | 'pages'>(collection: C): Promise<Entry<C>[]> => {
+  const join = async <C extends EntryCollection | 'districts' | 'pages' | 'itineraries'>(collection: C): Promise<Entry<C>[]> => {
     const entries = (await getCollection(collection)) as CollectionEntry<C>[];
     return entries
       .filter((e) => published(e.data as { draft?: boolean }))
       .map((source) => ({ collection, slug: source.id, data: source.data, source, en: translations.get(`${collection}/${source.id}`) }))
       .sort((a, b) => byTitle(a, b));
   };
-  const [destinations, events, products, districts, pages] = await Promise.all([
+  const [destinations, events, products, districts, pages, itineraries] = await Promise.all([
     join('destinations'),
     join('events'),
     join('products'),
     join('districts'),
     join('pages'),
+    join('itineraries'),
   ]);
   return {
     destinations,
@@ -59,6 +62,7 @@ async function load(): Promise<SiteContent> {
     products,
     districtIntros: new Map(districts.map((d) => [d.slug as DistrictSlug, d])),
     pages: new Map(pages.map((p) => [p.slug, p])),
+    itineraries,
   };
 }
 

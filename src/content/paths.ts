@@ -4,7 +4,7 @@
  */
 import { ALL_LANGS, type Lang } from '../lib/locales';
 
-export const CONTENT_COLLECTIONS = ['destinations', 'events', 'products', 'districts', 'pages'] as const;
+export const CONTENT_COLLECTIONS = ['destinations', 'events', 'products', 'districts', 'pages', 'itineraries'] as const;
 export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number];
 
 const FILE_RE = /^(?:([^/]+)\/)?([^/]+)\/index\.([a-z]{2})\.mdx$/;

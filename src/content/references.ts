@@ -24,6 +24,7 @@ export function checkReferences(entries: CheckedEntry[], errors: ContentIssue[])
   for (const e of entries) {
     const d = e.data as Record<string, unknown> | undefined;
     if (!d) continue;
+    if (e.collection === 'itineraries') checkItinerary(e, d, entries, errors);
     if (e.collection === 'events') check(e, 'venue.destination', (d.venue as { destination?: unknown } | undefined)?.destination);
     if (e.collection === 'products') {
       for (const key of ['origin', 'whereToBuy'] as const) {
@@ -31,6 +32,58 @@ export function checkReferences(entries: CheckedEntry[], errors: ContentIssue[])
       }
     }
   }
+}
+
+type Stop = { destination?: unknown };
+
+/**
+ * Each stop of an itinerary must name a published destination that has a map point (the planner and the
+ * map need one). The message names the day and the stop, as an editor counts them (from 1).
+ */
+function checkItinerary(e: CheckedEntry, d: Record<string, unknown>, entries: CheckedEntry[], errors: ContentIssue[]): void {
+  const located = new Map(
+    entries
+      .filter((x) => x.collection === 'destinations')
+      .map((x) => [x.slug, !!(x.data as { location?: unknown } | undefined)?.location] as const),
+  );
+  ((d.days as { stops?: Stop[] }[] | undefined) ?? []).forEach((day, i) =>
+    (day.stops ?? []).forEach((stop, j) => {
+      const value = stop.destination;
+      if (typeof value !== 'string') return;
+      const where = b(`Hari ${i + 1}, perhentian ${j + 1}`, `Day ${i + 1}, stop ${j + 1}`);
+      const field = `days.${i}.stops.${j}.destination`;
+      if (!located.has(value)) {
+        const known = new Set(located.keys());
+        errors.push({
+          file: e.file,
+          field,
+          code: 'unknown-reference',
+          message: b(
+            `${where.id}: destinasi "${value}" tidak ada (atau masih draf).`,
+            `${where.en}: there is no (published) destination "${value}".`,
+          ),
+          fix: b(
+            `Tulis slug destinasi yang ada, yaitu nama foldernya di content/destinations/. ${suggest(value, known)}`,
+            `Use the slug of an existing destination: its folder name in content/destinations/. ${suggest(value, known, 'en')}`,
+          ),
+        });
+      } else if (!located.get(value)) {
+        errors.push({
+          file: e.file,
+          field,
+          code: 'stop-without-location',
+          message: b(
+            `${where.id}: destinasi "${value}" belum punya titik peta (location).`,
+            `${where.en}: destination "${value}" has no map point (location).`,
+          ),
+          fix: b(
+            `Isi \`location\` di content/destinations/${value}/index.id.mdx, atau pilih destinasi lain yang sudah punya titik peta.`,
+            `Fill in \`location\` in content/destinations/${value}/index.id.mdx, or choose another destination that has a map point.`,
+          ),
+        });
+      }
+    }),
+  );
 }
 
 function suggest(value: string, known: Set<string>, lang: 'id' | 'en' = 'id'): string {

@@ -10,7 +10,15 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from './shared-field-schemas';
-import { destinationSchema, districtIntroSchema, eventSchema, pageSchema, productSchema, translationSchema } from './schema';
+import {
+  destinationSchema,
+  districtIntroSchema,
+  eventSchema,
+  itinerarySchema,
+  pageSchema,
+  productSchema,
+  translationSchema,
+} from './schema';
 import type { ContentCollection } from './paths';
 import type { Bilingual } from './messages';
 
@@ -84,6 +92,7 @@ export const FILE_SCHEMAS = {
   products: () => productSchema(docsContext),
   districts: () => districtIntroSchema,
   pages: () => pageSchema,
+  itineraries: () => itinerarySchema(docsContext),
   translation: () => translationSchema,
 } satisfies Record<ContentCollection | 'translation', () => z.ZodType>;
 export type FileKind = keyof typeof FILE_SCHEMAS;

@@ -15,10 +15,11 @@ import type { SchemaContext } from './shared-field-schemas';
 import { destinationSchema } from './destination-schema';
 import { eventSchema } from './event-schema';
 import { productSchema } from './product-schema';
+import { itinerarySchema } from './itinerary-schema';
 import { districtIntroSchema, pageSchema, translationSchema } from './page-schemas';
 import type { ContentCollection } from './paths';
 
-export { destinationSchema, eventSchema, productSchema, districtIntroSchema, pageSchema, translationSchema };
+export { destinationSchema, eventSchema, productSchema, itinerarySchema, districtIntroSchema, pageSchema, translationSchema };
 export { recurrenceSchema } from './schedule-schema';
 export { district } from './entry-fields';
 
@@ -29,6 +30,7 @@ export const COLLECTION_SCHEMAS = {
   products: productSchema,
   districts: () => districtIntroSchema,
   pages: () => pageSchema,
+  itineraries: itinerarySchema,
 } as const satisfies Record<ContentCollection, (ctx: SchemaContext<never, never>) => z.ZodType>;
 
 /**
@@ -38,6 +40,7 @@ export const COLLECTION_SCHEMAS = {
 export type DestinationData<Img = unknown, Ref = unknown> = z.output<ReturnType<typeof destinationSchema<Img, Ref>>>;
 export type EventData<Img = unknown, Ref = unknown> = z.output<ReturnType<typeof eventSchema<Img, Ref>>>;
 export type ProductData<Img = unknown, Ref = unknown> = z.output<ReturnType<typeof productSchema<Img, Ref>>>;
+export type ItineraryData<Img = unknown, Ref = unknown> = z.output<ReturnType<typeof itinerarySchema<Img, Ref>>>;
 export type DistrictIntroData = z.output<typeof districtIntroSchema>;
 export type PageData = z.output<typeof pageSchema>;
 export type TranslationData = z.output<typeof translationSchema>;
@@ -49,4 +52,5 @@ export interface CollectionData<Img = unknown, Ref = unknown> {
   products: ProductData<Img, Ref>;
   districts: DistrictIntroData;
   pages: PageData;
+  itineraries: ItineraryData<Img, Ref>;
 }

@@ -46,7 +46,9 @@ type RouteKey =
   | 'saved'
   | 'brand'
   | 'press'
-  | 'labels';
+  | 'labels'
+  | 'trip'
+  | 'itineraries';
 type FilterKey = 'category' | 'district' | 'kind' | 'month';
 
 export const LOCALES = {
@@ -71,6 +73,8 @@ export const LOCALES = {
       brand: 'merek',
       press: 'media',
       labels: 'label-produk',
+      trip: 'rencana',
+      itineraries: 'ide-perjalanan',
     },
     filters: { category: 'kategori', district: 'kecamatan', kind: 'jenis', month: 'bulan' },
     page: 'halaman',
@@ -97,6 +101,8 @@ export const LOCALES = {
       brand: 'brand',
       press: 'press',
       labels: 'product-labels',
+      trip: 'trip',
+      itineraries: 'trip-ideas',
     },
     filters: { category: 'category', district: 'district', kind: 'kind', month: 'month' },
     page: 'page',
@@ -129,6 +135,8 @@ export const LOCALES = {
       brand: 'jenama',
       press: 'media',
       labels: 'label-produk',
+      trip: 'rancangan',
+      itineraries: 'idea-perjalanan',
     },
     filters: { category: 'kategori', district: 'daerah', kind: 'jenis', month: 'bulan' },
     page: 'halaman',

@@ -151,7 +151,7 @@ export const ADMIN_SEGMENT = 'admin';
 
 /**
  * True for paths that must stay out of the sitemap (and search engines): the
- * CMS at /admin/, the 404 page, the mini-map page, and the offline and saved
+ * CMS at /admin/, the 404 page, the mini-map page, and the offline, saved and trip
  * pages (their content is the visitor's own device). `path` is a site path with or without the
  * base, e.g. `/admin/`, `/wisata/admin/config.yml`, `/404.html`.
  */
@@ -161,7 +161,7 @@ export function isExcludedFromSitemap(path: string, base = '/'): boolean {
   const full = path.startsWith(b) ? path.slice(b.length) : path.replace(/^\//, '');
   const rest = lang === DEFAULT_LANG ? full : full.slice(lang.length + 1);
   const first = rest.split('/')[0] ?? '';
-  const personal = [ROUTES.offline[lang], ROUTES.saved[lang]];
+  const personal = [ROUTES.offline[lang], ROUTES.saved[lang], ROUTES.trip[lang]];
   // The mini-map page lives inside other pages' iframes (noindex).
   const miniMap = rest === `${ROUTES.map[lang]}/mini/`;
   return first === ADMIN_SEGMENT || personal.includes(first) || miniMap || /^404(\.html|\/)?$/.test(rest);

@@ -219,6 +219,15 @@ const COLLECTIONS: CollectionSpec[] = [
     icon: 'map',
   },
   { name: 'pages', kind: 'pages', label: 'Halaman informasi', singular: 'Halaman', create: false, icon: 'article' },
+  {
+    name: 'itineraries',
+    kind: 'itineraries',
+    label: 'Ide perjalanan',
+    singular: 'Ide perjalanan',
+    route: 'itineraries',
+    create: true,
+    icon: 'route',
+  },
 ];
 
 function collection(spec: CollectionSpec, opts: CmsOptions): Record<string, unknown> {

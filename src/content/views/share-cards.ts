@@ -45,6 +45,8 @@ const ROUTE_TITLE: Partial<Record<RouteName, Parameters<typeof t>[1]>> = {
   brand: 'brand.title',
   press: 'press.title',
   labels: 'labels.title',
+  trip: 'trip.title',
+  itineraries: 'itineraries.title',
 };
 const PAGE_OF: Partial<Record<RouteName, string>> = { about: 'about', gettingHere: 'getting-here', aboutToba: 'about-toba' };
 

@@ -14,6 +14,10 @@ export const PRECACHE_GLOBS = [
   'en/offline/index.html',
   'tersimpan/index.html',
   'en/saved/index.html',
+  // The trip planner and the places it reads, so a plan opens without signal (src/client/trip/).
+  'rencana/index.html',
+  'en/trip/index.html',
+  'data/places.geojson',
   'favicon.svg',
   'icons/*.png',
   'manifest.webmanifest',

@@ -21,8 +21,8 @@ export const SEARCH_FACETS = ['type', 'category', 'district', 'when'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 export type SearchFilters = Record<SearchFacet, string | undefined>;
 
-/** Every kind of indexed page: the three entry types, district pages and practical pages. */
-export type PageKind = EntryType | 'district' | 'page';
+/** Every kind of indexed page: the three entry types, trip ideas, district pages and practical pages. */
+export type PageKind = EntryType | 'itinerary' | 'district' | 'page';
 
 export interface Point {
   lat: number;
@@ -49,7 +49,7 @@ export interface SearchImage {
   alt?: string | undefined;
 }
 
-const ENTRY_TYPES: ReadonlySet<PageKind> = new Set(['destination', 'event', 'product']);
+const ENTRY_TYPES: ReadonlySet<PageKind> = new Set(['destination', 'event', 'product', 'itinerary']);
 
 /** Pagefind filters of a page. District and practical pages carry no `type`: that filter is for entries. */
 export function searchFilters(f: SearchFacts): SearchFilters {
@@ -89,7 +89,7 @@ const isKind = (v: string): v is ProductKind => (PRODUCT_KINDS as readonly strin
 export function facetLabel(lang: Lang, facet: SearchFacet, value: string): string {
   switch (facet) {
     case 'type':
-      return ENTRY_TYPES.has(value as PageKind) ? kindLabel(lang, value as EntryType) : value;
+      return ENTRY_TYPES.has(value as PageKind) ? kindLabel(lang, value as EntryType | 'itinerary') : value;
     case 'category':
       if (isCategory(value)) return t(lang, `category.${value}`);
       return isKind(value) ? t(lang, `kind.${value}`) : value;

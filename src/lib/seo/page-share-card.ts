@@ -35,4 +35,6 @@ export const ROUTE_GLYPH: Record<RouteName, string> = {
   brand: 'weaving',
   press: 'culture',
   labels: 'weaving',
+  trip: 'adventure',
+  itineraries: 'viewpoint',
 };

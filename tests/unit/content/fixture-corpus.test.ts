@@ -36,6 +36,7 @@ describe('the e2e fixture corpus', () => {
       (dir: string) => /precision: approximate/.test(read(dir)) && /aliases:/.test(read(dir)),
     ],
     ['a destination without a pin', 'destinations/bukit-tanpa-titik', (dir: string) => !/location:/.test(read(dir))],
+    ['a two-day itinerary', 'itineraries/dua-hari-uji', (dir: string) => (read(dir).match(/- stops:|^ {4}stops:/gm) ?? []).length === 2],
   ])('has %s (%s)', (_what, entry, holds) => {
     const dir = path.join(ROOT, entry);
     expect(existsSync(path.join(dir, 'index.id.mdx'))).toBe(true);
