@@ -11,10 +11,12 @@ export function decodeSvgQr(svg: string, width = 1400, crop?: Box): string | und
   const c = crop
     ? { x: Math.floor(crop.x * k), y: Math.floor(crop.y * k), w: Math.floor(crop.width * k), h: Math.floor(crop.height * k) }
     : { x: 0, y: 0, w: image.width, h: image.height };
+  // `image.pixels` copies the whole bitmap on every read: read it once (per row it took 30 s a poster).
+  const all = image.pixels;
   const pixels = new Uint8ClampedArray(c.w * c.h * 4);
   for (let row = 0; row < c.h; row++) {
     const from = ((c.y + row) * image.width + c.x) * 4;
-    pixels.set(image.pixels.subarray(from, from + c.w * 4), row * c.w * 4);
+    pixels.set(all.subarray(from, from + c.w * 4), row * c.w * 4);
   }
   return jsQR(pixels, c.w, c.h)?.data;
 }
