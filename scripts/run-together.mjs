@@ -2,10 +2,10 @@
 /**
  * Runs npm scripts at the same time and prints each one's output in one block when it ends, with its
  * wall time; exits non-zero when any of them failed (after all have ended, so every failure is shown).
- * `npm test` uses it three times, for work that does not share files:
+ * `npm test` uses it twice, for work that does not share files:
  * - ESLint, the cycle check and `astro check`, which write nothing;
- * - the pure unit tests beside the live build (the unit tests read no build and write no .astro/);
- * - the unit tests' fixture builds beside the e2e tests, which only serve dist/ and dist-fixture/.
+ * - the pure unit tests beside the unit tests' fixture builds (the pure ones read no build and write no .astro/).
+ * The e2e tests build a site of their own (the editor workflow), so nothing that builds runs beside them.
  * Never use it for two Astro builds or a build and `astro check`: they share the project's .astro/ folder.
  *
  * Usage: node scripts/run-together.mjs lint check

@@ -39,13 +39,14 @@ const tileCache = (page: Page) =>
   page.evaluate(
     async ({ name, header }) => {
       const cache = await caches.open(name);
+      // The worker may trim an entry between keys() and match(): a key without a response is gone.
       const entries = await Promise.all(
         (await cache.keys()).map(async (k) => {
-          const r = (await cache.match(k))!;
-          return { url: k.url, type: r.type, bytes: Number(r.headers.get(header)) };
+          const r = await cache.match(k);
+          return r ? [{ url: k.url, type: r.type, bytes: Number(r.headers.get(header)) }] : [];
         }),
       );
-      return entries;
+      return entries.flat();
     },
     { name: CACHES.tiles, header: BYTES_HEADER },
   );
