@@ -35,6 +35,12 @@ export interface SizeResult {
   hooks: { map: HookResult; search: HookResult };
 }
 
+/** The post-build steps of the print kit whose cost the table gives (src/build/steps/print-kit.ts). */
+const PRINT_STEPS = [
+  ['posters', 'step `posters` (A4/A5 posters, SVG and PDF)'],
+  ['social-templates', 'step `social-templates` (square and story images)'],
+] as const;
+
 /** The Markdown section for docs/benchmarks.md. */
 export function render(
   results: SizeResult[],
@@ -82,6 +88,11 @@ export function render(
     ['first build of the corpus, drawing every share image (one run)', ...col((r) => `${secs(r.first.ms)} (${int(r.cards)} images)`)],
     ["first build over the floor's", ...col((r) => ratio(r.first.ms, floorMs(r)))],
     ['first build: peak memory (RSS)', ...col((r) => mb(r.first.rssKb * 1024))],
+    // The print kit (#22): posters and social templates are drawn once per content and then copied from the cache.
+    ...PRINT_STEPS.map(([step, what]): string[] => [
+      `${what}: first build / cached build (median)`,
+      ...col((r) => `${secs(r.first.steps[step] ?? Number.NaN)} / ${secs(median(r.ours.map((b) => b.steps[step] ?? Number.NaN)))}`),
+    ]),
   ]);
   const output = table(head, [
     ['dist size', ...col((r) => mb(r.distBytes))],

@@ -12,6 +12,13 @@ const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 export interface Build {
   ms: number;
   rssKb: number;
+  /** Wall time of each post-build step, from its "name: done in N ms." line (src/build/post-build.ts). */
+  steps: Record<string, number>;
+}
+
+/** The post-build steps' times in a build's output. */
+export function stepTimes(output: string): Record<string, number> {
+  return Object.fromEntries([...output.matchAll(/\] ([\w-]+): done in (\d+) ms\./g)].map((m) => [m[1]!, Number(m[2])]));
 }
 
 /** Runs `astro build` under /usr/bin/time -v (for peak RSS) and times it from here. */
@@ -29,7 +36,7 @@ export function timedBuild(args: string[], cwd: string, env: Record<string, stri
   if (res.status !== 0)
     throw new Error(`astro build failed in ${cwd}:\n${`${res.stdout}\n${res.stderr}`.split('\n').slice(-40).join('\n')}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr);
-  return { ms, rssKb: rss ? Number(rss[1]) : Number.NaN };
+  return { ms, rssKb: rss ? Number(rss[1]) : Number.NaN, steps: stepTimes(`${res.stdout}\n${res.stderr}`) };
 }
 
 /** A temp Astro project from scripts/bench/floor whose node_modules is the site's. */

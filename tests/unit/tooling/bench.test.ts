@@ -115,3 +115,15 @@ describe('measurement hooks', () => {
     expect(runHook('bench-map', { BENCH_N: '7' }, root)).toEqual({ text: 'n: 7', ok: true });
   });
 });
+
+describe('the bench reads the post-build steps from a build log', () => {
+  it("takes each step's time from its line, and nothing from other lines", async () => {
+    const { stepTimes } = await import('../../../scripts/bench/timed-build');
+    const log = [
+      '07:20:40 [jelajah-toba:post-build] Read 291 built pages in 262 ms.',
+      '07:20:41 [jelajah-toba:post-build] posters: done in 1234 ms.',
+      '07:20:42 [jelajah-toba:post-build] social-templates: done in 56 ms.',
+    ].join('\n');
+    expect(stepTimes(log)).toEqual({ posters: 1234, 'social-templates': 56 });
+  });
+});
