@@ -117,13 +117,15 @@ test('the map offline shows its markers on the lake outline', async ({ page, con
   await page.reload();
   await start();
   await expect(page.locator('.jt-pin').first()).toBeVisible();
-  // The worker stores a response just after handing it to the page: wait until the map's code and places are
-  // stored, as a visitor's phone would have long done before the signal goes.
+  // The worker stores a response just after handing it to the page: wait until the map's code, places and
+  // basemap are stored, as a visitor's phone would have long done before the signal goes.
   await expect
     .poll(() =>
       page.evaluate(async () => {
         const urls = (await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()))).flat().map((r) => r.url);
-        return ['/data/places.geojson', '/_astro/leaflet-base.', '/_astro/map-app.'].filter((u) => !urls.some((url) => url.includes(u)));
+        return ['/data/places.geojson', '/data/basemap/base.json', '/_astro/leaflet-base.', '/_astro/map-app.'].filter(
+          (u) => !urls.some((url) => url.includes(u)),
+        );
       }),
     )
     .toEqual([]);

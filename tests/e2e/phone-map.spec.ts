@@ -69,10 +69,9 @@ for (const phone of PHONES) {
       await page.locator('[data-list] button').first().tap();
       const popup = page.locator('.leaflet-popup');
       await expect(popup).toBeVisible();
-      const popupBox = await box(popup);
-      const noteNow = await box(note);
-      expect(overlaps(noteNow, popupBox)).toBe(false);
-      expect(overlaps(noteNow, await box(popup.locator('.leaflet-popup-close-button')))).toBe(false);
+      // Leaflet pans the map to fit the popup (animated): the popup is measured where it comes to rest.
+      await expect.poll(async () => overlaps(await box(note), await box(popup)), { timeout: 5_000 }).toBe(false);
+      expect(overlaps(await box(note), await box(popup.locator('.leaflet-popup-close-button')))).toBe(false);
       // The close button is a finger's size, and the note stays closed.
       const close = page.getByRole('button', { name: 'Close this notice' });
       const c = await box(close);

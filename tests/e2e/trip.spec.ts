@@ -117,8 +117,13 @@ test('a shared link keeps the previous plan for undo', async ({ page }) => {
 test('the .ics and .gpx exports parse with real parsers', async ({ page }) => {
   await page.goto(`en/trip/#p=1~b~onan-ujian,pantai-lumban-uji~pantai-sidua`);
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(3);
+  const icsLink = page.getByRole('link', { name: 'Calendar (.ics)' });
+  const before = await icsLink.getAttribute('href');
   await page.getByLabel('Date of the first day').fill('2027-03-05');
   await page.getByLabel('Date of the first day').press('Tab');
+  // The files are made again for the new date (new object URLs): download once they are.
+  await expect(page.getByLabel('Date of the first day')).toHaveValue('2027-03-05');
+  await expect(icsLink).not.toHaveAttribute('href', before ?? '');
 
   const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Calendar (.ics)' }).click()]);
   expect(ics.suggestedFilename()).toBe('rencana-toba.ics');
