@@ -10,7 +10,7 @@ const KB = 1024;
 export const budgets = {
   /** JS a content page (anything but the map and search pages) may load, lazy imports included. */
   contentPageJs: 15 * KB,
-  /** JS of the map page, map library and its lazy chunks included (Leaflet alone is ~40 KB). */
+  /** JS of the map page, the trip planner and a trip idea, map library and lazy chunks included (Leaflet alone is ~40 KB). */
   mapPageJs: 80 * KB,
   /** JS of the search page before a search is run (Pagefind loads on first use and is not counted). */
   searchPageJs: 20 * KB,

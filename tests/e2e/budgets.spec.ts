@@ -12,6 +12,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // The map pages: the big map and the mini-map page that detail pages embed in a lazy iframe.
 const MAP = routeUrls('map').flatMap((u) => [u, `${u}mini/`]);
 const SEARCH = routeUrls('search');
+// Pages built around a map of their own (Leaflet, loaded when the map is reached): the trip planner and each
+// trip idea. They answer to the map page's budget, not a content page's.
+const TRIP = routeUrls('trip');
+const IDEAS = routeUrls('itineraries');
+const isMapApp = (url: string) => TRIP.includes(url) || IDEAS.some((i) => url.startsWith(i) && url !== i);
 
 /** Pages over a limit, worst first, as readable lines for the failure message. */
 function over(weights: PageWeight[], pick: (w: PageWeight) => number, limit: number): string[] {
@@ -25,7 +30,7 @@ test.describe('size budgets', () => {
   const pages = builtPages().filter((p) => !isCmsPage(p.url));
   // The search page counts only what loads before a search (Pagefind comes on first use).
   const weights = pages.map((p) => pageWeight(DIST, p.file, { base: BASE, lazy: !SEARCH.includes(p.url) }));
-  const content = weights.filter((w) => !MAP.includes(w.url) && !SEARCH.includes(w.url));
+  const content = weights.filter((w) => !MAP.includes(w.url) && !SEARCH.includes(w.url) && !isMapApp(w.url));
 
   test('every content page ships at most 15 KB of JavaScript', async () => {
     const info = test.info();
@@ -33,6 +38,13 @@ test.describe('size budgets', () => {
     const worst = Math.max(...content.map((w) => w.jsGzip));
     info.annotations.push({ type: 'largest content page JS (gzip)', description: kb(worst) });
     expect(over(content, (w) => w.jsGzip, budgets.contentPageJs)).toEqual([]);
+  });
+
+  test('the trip planner and the trip ideas ship at most 80 KB of JavaScript, map library included', async () => {
+    const apps = weights.filter((w) => isMapApp(w.url));
+    expect(apps.map((w) => w.url)).toEqual(expect.arrayContaining(TRIP));
+    test.info().annotations.push({ type: 'map apps JS (gzip)', description: apps.map((w) => `${w.url} ${kb(w.jsGzip)}`).join(', ') });
+    expect(over(apps, (w) => w.jsGzip, budgets.mapPageJs)).toEqual([]);
   });
 
   test('the map page ships at most 80 KB of JavaScript, map library included', async () => {

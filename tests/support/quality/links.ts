@@ -95,7 +95,9 @@ export function checkLinks(dist: string, opts: LinkCheckOptions = {}): { broken:
       broken.push({ from: fromUrl, where, url: raw, reason: 'missing' });
       return;
     }
-    if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) {
+    // A fragment of the form `name=value` is state for the page's script (a shared trip plan, `#p=…`), not an anchor.
+    const isState = !!fragment && /^[a-z]+=/i.test(fragment);
+    if (fragment && !isState && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) {
       broken.push({ from: fromUrl, where, url: raw, reason: 'missing-anchor' });
     }
   };
