@@ -147,11 +147,13 @@ test.describe('focus rings at 390×844', () => {
   for (const lang of ['id', 'en'] as const) {
     test(`every focus ring has at least 3:1 contrast against its background (${lang})`, async ({ page }) => {
       const weak: string[] = [];
-      let checked = 0;
+      // Every page type has something to focus (its header, at least); how much depends on the content.
+      const unchecked: string[] = [];
       for (const p of pageTypes()) {
         await page.goto(p[lang]);
-        for (const r of await focusRings(page)) {
-          checked++;
+        const rings = await focusRings(page);
+        if (rings.length === 0) unchecked.push(p.type);
+        for (const r of rings) {
           if (r.style === 'none' || r.width < 2) {
             weak.push(`${p.type}: ${r.what} shows no focus ring`);
             continue;
@@ -160,7 +162,7 @@ test.describe('focus rings at 390×844', () => {
           if (ratio < 3) weak.push(`${p.type}: ${r.what} ring ${r.ring} is ${ratio.toFixed(2)}:1`);
         }
       }
-      expect(checked).toBeGreaterThan(50);
+      expect(unchecked).toEqual([]);
       expect(weak).toEqual([]);
     });
   }
