@@ -8,11 +8,12 @@ const desktop = { ...devices['Desktop Chrome'], channel: undefined };
 
 /**
  * The corpus-wide quality checks: they walk every page or every file of the
- * live build (axe on every URL, the Nu Html Checker, links, size budgets),
+ * live build (axe on every URL, tap targets and focus rings on every page
+ * type, the Nu Html Checker, links, size budgets),
  * ask the network (npm audit) or measure (Lighthouse). They run in
  * `npm run test:quality`, not in the functional gate `npm test`.
  */
-export const QUALITY_SPECS = /(a11y-all|html-validation|links|budgets|audit)\.spec\.ts/;
+export const QUALITY_SPECS = /(a11y-all|targets|html-validation|links|budgets|audit)\.spec\.ts/;
 
 /**
  * The behavioural specs that need particular entries (an alias, a yearly date, an untranslated entry):

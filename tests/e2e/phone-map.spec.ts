@@ -95,13 +95,18 @@ for (const phone of PHONES) {
       await expect.poll(() => new URL(page.url()).searchParams.get('past')).toBe('1');
       // The panel's button counts it.
       await expect(page.locator('[data-active-count]')).toHaveText('1 active');
+      // The toggle is a history entry of its own: Back hides them again, Forward shows them.
+      await page.goBack();
+      await expect.poll(() => new URL(page.url()).searchParams.get('past')).toBeNull();
+      await expect(past).toHaveCount(0);
+      await expect(page.locator('[data-list] button').first()).toBeVisible();
+      await page.goForward();
+      await expect(past).toHaveCount(1);
       // A link with past=1 opens with them shown, the box ticked.
       await page.goto(`${MAP.id}?past=1`);
       await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 60_000 });
       await expect(page.locator(`[data-list] button[data-id="${PAST}"]`)).toHaveCount(1);
       await expect(page.locator('[data-active-count]')).toHaveText('1 aktif');
-      await page.goBack();
-      await expect(past).toHaveCount(0);
     });
   });
 }

@@ -54,9 +54,11 @@ export const CACHE_LIMITS = {
 export const TILE_STORAGE_BOUND = 50 * 1024 * 1024;
 /**
  * The tile cache's budget, summed from its responses' sizes (src/lib/pwa/byte-budget.ts). Below the bound:
- * the browser's own bookkeeping per stored response comes on top (about 3 MB for 170 tiles, measured).
+ * the browser's own bookkeeping per stored response comes on top, and it grows with the browser: about 3 MB
+ * for 170 tiles in Chromium 150, 5.3 MB for 153 tiles in Chromium 156 (measured by the e2e test). A tenth
+ * of the bound is left for it.
  */
-export const TILE_CACHE_MAX_BYTES = 45 * 1024 * 1024;
+export const TILE_CACHE_MAX_BYTES = 40 * 1024 * 1024;
 
 /** Seconds to wait for the network before a page comes from the cache (weak signal by the lake). */
 export const NETWORK_TIMEOUT_SECONDS = 6;
