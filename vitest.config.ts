@@ -16,7 +16,6 @@ const BUILDS = [
   'tests/unit/content/fixture-build.test.ts',
   'tests/unit/content/fixture-site-build.test.ts',
   'tests/unit/content/payload-build.test.ts',
-  'tests/unit/locales/third-locale.test.ts',
 ];
 
 // Unit tests of src/lib (pure TypeScript), the content checker and a few fixture builds (`unit`, in `npm test`),

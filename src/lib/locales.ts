@@ -112,7 +112,7 @@ export const LOCALES = {
    * Malay, for visitors from Malaysia. Not published yet (not in the default
    * `JELAJAH_LOCALES`): its UI strings are partial (the rest fall back to
    * Indonesian) and no content is translated. The third-locale fixture build
-   * (tests/unit/locales/third-locale.test.ts) enables it.
+   * (tests/unit/locales/third-locale-checks.ts) enables it.
    */
   ms: {
     intl: 'ms-MY',

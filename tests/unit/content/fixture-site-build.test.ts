@@ -1,5 +1,5 @@
 /**
- * One real `astro build` of a fixture, shared by two sets of checks (a build
+ * One real `astro build` of a fixture, shared by three sets of checks (a build
  * bundles the whole site, so each one saved is about 15 s of a test run):
  *
  * - Long lists: 7 destinations and 5 events, 3 to a page, 4 places per
@@ -14,6 +14,8 @@
  *   with a secret in its environment. No image in the site has metadata, the
  *   original photo and the draft's photo are not there, no copy is wider than
  *   1280 px, and the secret is in no file.
+ * - A third language (tests/unit/locales/third-locale-checks.ts): the build
+ *   publishes Malay too (JELAJAH_LOCALES=id,en,ms) without a route file.
  *
  * Writes to a temp folder, never dist/.
  */
@@ -25,6 +27,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { edit, fixtureCopy } from '../helpers';
 import { buildSite, filesContaining, filesIn, imagesWithMetadata, indexedUrls } from '../../support/fixture-site';
 import { parseHtml, type Element } from '../../../src/build/built-files';
+import { THIRD_LOCALE_ENV, thirdLocaleChecks } from '../locales/third-locale-checks';
 
 const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
 
@@ -134,7 +137,7 @@ beforeAll(async () => {
   await addDraftWithPhoto(root);
   photoBytes = readFileSync(path.join(root, 'destinations/pantai-contoh/foto.jpg'));
   draftBytes = readFileSync(path.join(root, 'destinations/pantai-draf/rahasia.jpg'));
-  out = await buildSite(root, { JELAJAH_PAGE_SIZE: '3', JELAJAH_MAP_LIST_SIZE: '4', JT_TEST_SECRET: SECRET });
+  out = await buildSite(root, { JELAJAH_PAGE_SIZE: '3', JELAJAH_MAP_LIST_SIZE: '4', JT_TEST_SECRET: SECRET, ...THIRD_LOCALE_ENV });
 }, 300_000);
 
 describe('a listing longer than one page', () => {
@@ -293,3 +296,5 @@ describe('what is never published', () => {
     if (process.env.PATH) expect(filesContaining(out, process.env.PATH)).toEqual([]);
   });
 });
+
+thirdLocaleChecks(() => out);
