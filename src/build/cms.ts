@@ -1,56 +1,60 @@
 /**
- * The CMS at /admin at build time: light to build, and with its own CSP.
+ * The CMS at /admin: its script, and its own CSP.
  *
- * Light to build: Sveltia CMS can highlight code in
- * about 300 programming languages (Shiki grammars, 8.6 MB), each a lazily
- * loaded file; bundling them all adds hundreds of files and many seconds to
- * every build, for a feature tourism content never uses. Inside the CMS
- * package only, each grammar resolves to an empty list: a code block then
- * shows as plain text.
+ * Its script is not bundled by Vite: ./cms-bundle.ts bundles Sveltia CMS with esbuild once per version
+ * (without code grammars and CDN fonts) and keeps it in a cache. This integration tells the admin page
+ * the entry's URL (the virtual module `virtual:jelajah-toba/cms-entry`), and `astro dev` serves the
+ * bundle from the cache; `astro build` copies it into the output (./steps/cms-bundle.ts).
  *
- * Fonts from its own files only: the CMS's UI declares its fonts twice, as
- * files bundled with it (used) and as @font-face rules on a CDN (jsDelivr),
- * which the CMS page's CSP blocks, so every visit logged three blocked
- * requests. The CDN rules are removed from the CMS package as it is bundled.
- *
- * Its own policy: after the build, the post-build step ./steps/cms-page.ts
- * leaves the CMS page with the CMS's policy only.
+ * Its own policy: after the build, the post-build step ./steps/cms-page.ts leaves the CMS page with the
+ * CMS's policy only.
  */
+import { createReadStream, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CMS_DIR, cmsBundle, cmsBundlePlan } from './cms-bundle';
 
-const EMPTY = '\0jelajah-toba:no-code-grammar';
-
-/** The @font-face rules of Sveltia's UI that load from a CDN (its bundled fonts are registered separately). */
-const CDN_FONT_FACE = /(?:\/\*[^*]*fontsource\.org[^*]*\*\/\s*)?@font-face\s*\{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g;
-
-/** `code` without the @font-face rules that point to a CDN. */
-export const withoutCdnFonts = (code: string) => code.replace(CDN_FONT_FACE, '');
+const VIRTUAL = 'virtual:jelajah-toba/cms-entry';
+const RESOLVED = `\0${VIRTUAL}`;
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 
 export default function cmsBuild(): AstroIntegration {
+  let options = { root: '', base: '/' };
   return {
     name: 'jelajah-toba:cms',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        options = { root: fileURLToPath(config.root), base: config.base.endsWith('/') ? config.base : `${config.base}/` };
+        const { entry } = cmsBundlePlan(options);
         updateConfig({
           vite: {
             plugins: [
               {
-                name: 'jelajah-toba:cms-no-code-grammars',
-                enforce: 'pre',
-                resolveId(id, importer) {
-                  if (/^@shikijs\/langs\//.test(id) && importer?.includes('@sveltia/cms')) return EMPTY;
-                  return undefined;
-                },
-                load(id) {
-                  return id === EMPTY ? 'export default [];' : undefined;
-                },
-                transform(code, id) {
-                  if (!id.includes('/@sveltia/cms/') || !code.includes('cdn.jsdelivr.net')) return undefined;
-                  return { code: withoutCdnFonts(code), map: null };
-                },
+                name: 'jelajah-toba:cms-entry',
+                resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+                load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(`${options.base}${CMS_DIR}/${entry}`)};` : undefined),
               },
             ],
           },
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${options.base}${CMS_DIR}/`;
+        server.middlewares.use((req, res, next) => {
+          const url = req.url?.split('?')[0];
+          if (!url?.startsWith(prefix)) return next();
+          cmsBundle(options).then(({ dir }) => {
+            const file = path.join(dir, path.normalize(decodeURIComponent(url.slice(prefix.length))));
+            if (!file.startsWith(dir) || !existsSync(file)) return next();
+            res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+            createReadStream(file).pipe(res);
+          }, next);
         });
       },
     },

@@ -7,6 +7,7 @@
  * | step           | needs                        | makes             |
  * | -------------- | ---------------------------- | ----------------- |
  * | cms-page       | pages                        | cms-page-policy   |
+ * | cms-bundle     | (nothing)                    | _astro/cms/       |
  * | headers        | pages, cms-page-policy       | _headers          |
  * | search-index   | pages                        | pagefind/         |
  * | service-worker | pages                        | sw.js             |
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { runSteps } from './build-steps';
 import { readBuiltSite } from './built-site';
+import { cmsBundleStep } from './steps/cms-bundle';
 import { cmsPageStep } from './steps/cms-page';
 import { headersStep } from './steps/headers';
 import { searchIndexStep } from './steps/search-index';
@@ -37,6 +39,7 @@ export const BUILD_OUTPUTS = ['pages', 'share-manifest', 'print-manifest'] as co
 
 export const POST_BUILD_STEPS: readonly PostBuildStep[] = [
   cmsPageStep,
+  cmsBundleStep,
   headersStep,
   searchIndexStep,
   serviceWorkerStep,
