@@ -553,6 +553,7 @@ test.describe('the trip ideas layer', () => {
       await expect(box).toBeChecked();
       const item = listItems(page).filter({ hasText: name });
       await expect(item).toContainText(SIZE[lang]);
+      await expect(item).toContainText(lang === 'id' ? 'dari tengah peta' : 'from the centre');
       const link = page.locator('[data-list] a', { hasText: name });
       await expect(link).toHaveAttribute('href', new URL(trip.properties.urls[lang]).pathname);
 

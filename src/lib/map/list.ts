@@ -17,7 +17,7 @@ export interface ListEntry {
   /** The place's id (`destination/<slug>`…): what a click on the entry selects. */
   id: string;
   name: string;
-  /** "Beach · 1.2 km from the centre", or "… from you" after "Near me"; "Trip idea · 2 days · 5 stops" for a route. */
+  /** "Beach · 1.2 km from the centre", or "… from you" after "Near me"; "Trip idea · 2 days · 5 stops · 0 km …" for a route. */
   meta: string;
   /** A route's page (an itinerary's), linked beside its button: the list is where a keyboard reaches a route. */
   link?: { href: string; text: string } | undefined;
@@ -72,7 +72,8 @@ export function listModel(
         entry: {
           id: route.id,
           name: p.names[lang],
-          meta: `${strings['type.itinerary'] ?? ''} · ${routeSize(p, strings)}`,
+          // Its distance too, as a place's: the list is nearest first, and says from where (the centre, or you).
+          meta: `${strings['type.itinerary'] ?? ''} · ${routeSize(p, strings)} · ${fill(kmFrom, { km: formatKm(km, lang) })}`,
           link: { href: onThisSite(p.urls[lang], routes!.here), text: strings['map.openItinerary'] ?? '' },
         },
       };

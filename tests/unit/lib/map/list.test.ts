@@ -58,7 +58,7 @@ describe('trip ideas in the list', () => {
     expect(route).toEqual({
       id: 'itinerary/sehari',
       name: 'A day in Balige',
-      meta: 'Trip idea · 1 day · 2 stops',
+      meta: 'Trip idea · 1 day · 2 stops · 0 km from the centre',
       link: { href: '/en/trip-ideas/sehari/', text: 'Open trip idea' },
     });
     // Its nearest stop is the market at the centre: it comes right after the places there.
