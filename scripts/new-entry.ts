@@ -1,6 +1,8 @@
 /**
  * `npm run new -- <destinasi|acara|produk> "Judul" --kecamatan Balige [options]`, or with
  * `--lat 2.3485 --lng 99.0740` instead of --kecamatan: the point's kecamatan and desa are filled in.
+ * `npm run new -- ide-perjalanan "Judul" --perhentian slug,slug [--perhentian slug] [--awal balige]`:
+ * an itinerary, one --perhentian (--stops) per day.
  *
  * Creates content/<collection>/<slug>/index.id.mdx (and index.en.mdx with
  * --en), every field present and explained, starting as a draft. In a
@@ -17,12 +19,17 @@ import { routeUrl, COLLECTION_ROUTE } from '../src/lib/routes';
 import { todayInJakarta } from '../src/lib/events/dates';
 import { site } from '../src/config/site';
 
+/** Each new entry's page. */
+const ROUTE = { ...COLLECTION_ROUTE, itineraries: 'itineraries' } as const;
+
 const USAGE = {
   id: `Cara pakai:
   npm run new -- destinasi "Air Terjun Contoh" --kecamatan Balige [--kategori waterfall] [--desa "Nama Desa"]
   npm run new -- destinasi "Pantai Contoh" --lat 2.3485 --lng 99.0740   (kecamatan dan desa diisi dari titik ini)
   npm run new -- acara "Festival Contoh 2027" --kecamatan Balige --tanggal 2027-06-17 [--destinasi slug-destinasi]
   npm run new -- produk "Kopi Contoh" --kecamatan Habinsaran [--jenis coffee] [--destinasi slug-destinasi]
+  npm run new -- ide-perjalanan "Sehari di Contoh" --perhentian onan-balerong,pantai-lumban-bulbul [--perhentian slug,slug] [--awal balige]
+    (satu --perhentian untuk setiap hari; --awal: balige, silangit atau ajibata)
 Pilihan lain: --en "English title" (juga membuat index.en.mdx), --slug nama-folder, --lang en.
 Tanpa argumen di terminal, perintah ini menanyakan semuanya satu per satu.`,
   en: `Usage:
@@ -30,6 +37,8 @@ Tanpa argumen di terminal, perintah ini menanyakan semuanya satu per satu.`,
   npm run new -- destination "Example Beach" --lat 2.3485 --lng 99.0740   (district and village come from the point)
   npm run new -- event "Example Festival 2027" --district balige --date 2027-06-17 [--destination slug]
   npm run new -- product "Example Coffee" --district balige [--kind coffee] [--destination slug]
+  npm run new -- itinerary "A Day in Example" --stops onan-balerong,pantai-lumban-bulbul [--stops slug,slug] [--from balige]
+    (one --stops for each day; --from: balige, silangit or ajibata)
 Other options: --en "English title" (also writes index.en.mdx), --slug folder-name, --lang en.
 Without arguments in a terminal, it asks for everything one question at a time.`,
 };
@@ -52,6 +61,10 @@ const { values: v, positionals } = parseArgs({
     date: { type: 'string' },
     destinasi: { type: 'string' },
     destination: { type: 'string' },
+    perhentian: { type: 'string', multiple: true },
+    stops: { type: 'string', multiple: true },
+    awal: { type: 'string' },
+    from: { type: 'string' },
     en: { type: 'string' },
     slug: { type: 'string' },
     lang: { type: 'string', default: 'id' },
@@ -79,6 +92,8 @@ const given: Answers = {
   destination: v.destinasi ?? v.destination,
   titleEn: v.en,
   slug: v.slug,
+  stops: [...(v.perhentian ?? []), ...(v.stops ?? [])],
+  startAt: v.awal ?? v.from,
 };
 
 let answers = given;
@@ -101,7 +116,7 @@ if ('errors' in plan) {
 
 const files = writeEntry(root, plan.entry);
 const rel = (f: string) => path.relative(process.cwd(), f);
-const page = `http://localhost:4321${routeUrl('/', 'id', COLLECTION_ROUTE[plan.entry.collection], plan.entry.slug)}`;
+const page = `http://localhost:4321${routeUrl('/', 'id', ROUTE[plan.entry.collection], plan.entry.slug)}`;
 const enFile = rel(path.join(path.dirname(files[0]!), 'index.en.mdx'));
 console.log(
   lang === 'id'

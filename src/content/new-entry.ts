@@ -1,14 +1,20 @@
 /** What `npm run new` knows about the entry it creates, once the scaffolder (./scaffold.ts) has checked it all. */
 import type { DistrictSlug } from './districts';
 import type { Category, ProductKind } from './vocab';
+import type { Bilingual } from './messages';
+import type { ITINERARY_STARTS } from './itinerary-schema';
 
-export type NewEntryCollection = 'destinations' | 'events' | 'products';
+export type NewEntryCollection = 'destinations' | 'events' | 'products' | 'itineraries';
+
+/** A checked answer, or what is wrong with it. */
+export type Result<T> = { ok: T } | { error: Bilingual };
 
 export interface NewEntry {
   collection: NewEntryCollection;
   title: string;
   slug: string;
-  district: DistrictSlug;
+  /** The kecamatan of a place (an itinerary has none: its stops have theirs). */
+  district?: DistrictSlug | undefined;
   /** Today in WIB (YYYY-MM-DD), for example dates. */
   today: string;
   category?: Category | undefined;
@@ -22,4 +28,8 @@ export interface NewEntry {
   destination?: string | undefined;
   /** English title; when given, index.en.mdx is written too. */
   titleEn?: string | undefined;
+  /** An itinerary's start (balige, silangit or ajibata). */
+  startAt?: (typeof ITINERARY_STARTS)[number] | undefined;
+  /** An itinerary's stops, as destination slugs, day by day. */
+  days?: string[][] | undefined;
 }

@@ -36,26 +36,32 @@ export function checkReferences(entries: CheckedEntry[], errors: ContentIssue[])
 
 type Stop = { destination?: unknown };
 
-/**
- * Each stop of an itinerary must name a published destination that has a map point (the planner and the
- * map need one). The message names the day and the stop, as an editor counts them (from 1).
- */
-function checkItinerary(e: CheckedEntry, d: Record<string, unknown>, entries: CheckedEntry[], errors: ContentIssue[]): void {
-  const located = new Map(
+/** What the checker says about one stop: the field, the code and the editor's message and fix. */
+export type StopIssue = Omit<ContentIssue, 'file'>;
+
+/** Which destinations are published (the map of slugs), and which of them have a map point (true). */
+export const locatedDestinations = (entries: readonly CheckedEntry[]): Map<string, boolean> =>
+  new Map(
     entries
       .filter((x) => x.collection === 'destinations')
       .map((x) => [x.slug, !!(x.data as { location?: unknown } | undefined)?.location] as const),
   );
-  ((d.days as { stops?: Stop[] }[] | undefined) ?? []).forEach((day, i) =>
-    (day.stops ?? []).forEach((stop, j) => {
-      const value = stop.destination;
+
+/**
+ * Each stop of an itinerary must name a published destination that has a map point (the planner and the
+ * map need one). The message names the day and the stop, as an editor counts them (from 1). `days`: each
+ * day's stops, as destination slugs. `npm run new` asks the same (./scaffold-itinerary.ts).
+ */
+export function stopIssues(days: readonly (readonly unknown[])[], located: ReadonlyMap<string, boolean>): StopIssue[] {
+  const issues: StopIssue[] = [];
+  days.forEach((stops, i) =>
+    stops.forEach((value, j) => {
       if (typeof value !== 'string') return;
       const where = b(`Hari ${i + 1}, perhentian ${j + 1}`, `Day ${i + 1}, stop ${j + 1}`);
       const field = `days.${i}.stops.${j}.destination`;
       if (!located.has(value)) {
         const known = new Set(located.keys());
-        errors.push({
-          file: e.file,
+        issues.push({
           field,
           code: 'unknown-reference',
           message: b(
@@ -68,8 +74,7 @@ function checkItinerary(e: CheckedEntry, d: Record<string, unknown>, entries: Ch
           ),
         });
       } else if (!located.get(value)) {
-        errors.push({
-          file: e.file,
+        issues.push({
           field,
           code: 'stop-without-location',
           message: b(
@@ -84,6 +89,12 @@ function checkItinerary(e: CheckedEntry, d: Record<string, unknown>, entries: Ch
       }
     }),
   );
+  return issues;
+}
+
+function checkItinerary(e: CheckedEntry, d: Record<string, unknown>, entries: CheckedEntry[], errors: ContentIssue[]): void {
+  const days = ((d.days as { stops?: Stop[] }[] | undefined) ?? []).map((day) => (day.stops ?? []).map((s) => s.destination));
+  for (const issue of stopIssues(days, locatedDestinations(entries))) errors.push({ file: e.file, ...issue });
 }
 
 function suggest(value: string, known: Set<string>, lang: 'id' | 'en' = 'id'): string {

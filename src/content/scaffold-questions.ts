@@ -20,6 +20,9 @@ import {
   type Answers,
   type Result,
 } from './scaffold';
+import { itineraryErrors, resolveStartAt, splitDays } from './scaffold-itinerary';
+import { ITINERARY_STARTS } from './itinerary-schema';
+import { MAX_DAYS } from '../lib/trip/plan';
 
 const b = (id: string, en: string): Bilingual => ({ id, en });
 
@@ -50,12 +53,13 @@ export async function askMissing(root: string, a: Answers, { ask, say }: Prompte
   const byNumber = (v: string, items: readonly string[]) => (/^\d+$/.test(v) ? (items[Number(v) - 1] ?? v) : v);
 
   if (!out.type) {
-    const types = ['destinasi', 'acara', 'produk'];
+    const types = ['destinasi', 'acara', 'produk', 'ide-perjalanan'];
     say(L('Jenis entri:', 'Entry type:') + '\n' + numbered(types, () => ''));
-    out.type = byNumber(await until(L('Pilih 1, 2 atau 3: ', 'Choose 1, 2 or 3: '), (v) => resolveType(byNumber(v, types))), types);
+    out.type = byNumber(await until(L('Pilih 1, 2, 3 atau 4: ', 'Choose 1, 2, 3 or 4: '), (v) => resolveType(byNumber(v, types))), types);
   }
   const collection = TYPE_WORDS[out.type.toLowerCase()];
   if (!out.title) out.title = await until(L('Judul (nama dalam bahasa Indonesia): ', 'Title (the Indonesian name): '), nonEmpty);
+  if (collection === 'itineraries') return askItinerary(root, out, { ask, say }, lang);
   if (!out.district && !out.lat && !out.lng)
     out.district = await until(
       L(
@@ -102,6 +106,41 @@ export async function askMissing(root: string, a: Answers, { ask, say }: Prompte
             'Comes from an existing destination? Type its slug, or leave empty: ',
           );
     out.destination = await until(q, (v) => (v ? resolveDestination(root, v) : undefined));
+  }
+  if (out.titleEn === undefined)
+    out.titleEn = await ask(
+      L('Judul dalam bahasa Inggris (kosongkan bila belum ada terjemahan): ', 'Title in English (leave empty if not translated yet): '),
+    );
+  return out;
+}
+
+/** An itinerary's questions: where it starts, then its stops day by day, each day checked as the checker would. */
+async function askItinerary(root: string, a: Answers, { ask, say }: Prompter, lang: 'id' | 'en'): Promise<Answers> {
+  const out = { ...a };
+  const L = (id: string, en: string) => (lang === 'id' ? id : en);
+  if (!out.startAt) {
+    for (;;) {
+      const v = (await ask(L(`Titik awal (${ITINERARY_STARTS.join(', ')}) [balige]: `, `Start (${ITINERARY_STARTS.join(', ')}) [balige]: `))).trim();
+      const r = resolveStartAt(v || 'balige');
+      if ('ok' in r) {
+        out.startAt = r.ok;
+        break;
+      }
+      say(`  ${r.error[lang]}`);
+    }
+  }
+  if (!out.stops?.length) {
+    say(L('Perhentian: slug destinasi (nama foldernya), dipisah koma.', 'Stops: destination slugs (their folder names), separated by commas.'));
+    const days: string[] = [];
+    while (days.length < MAX_DAYS) {
+      const n = days.length + 1;
+      const v = (await ask(L(`Hari ${n}${n > 1 ? ' (kosongkan bila selesai)' : ''}: `, `Day ${n}${n > 1 ? ' (leave empty when done)' : ''}: `))).trim();
+      if (!v && n > 1) break;
+      const errors = itineraryErrors(root, splitDays([...days, v]));
+      if (errors.length) for (const e of errors) say(`  ${e[lang]}`);
+      else days.push(v);
+    }
+    out.stops = days;
   }
   if (out.titleEn === undefined)
     out.titleEn = await ask(

@@ -1,7 +1,8 @@
 /**
- * `npm run new`: creates a new destination, event or product folder with
- * its files (see ./templates.ts), after checking what the editor typed: the
- * type, a valid and unused slug, an official district, a real date.
+ * `npm run new`: creates a new destination, event, product or itinerary
+ * folder with its files (see ./templates.ts), after checking what the editor
+ * typed: the type, a valid and unused slug, an official district, a real date,
+ * an itinerary's stops (./scaffold-itinerary.ts).
  *
  * Answers come from the command line or, in a terminal, from questions
  * (`ask`); the logic here is plain and unit-tested, scripts/new-entry.ts only
@@ -17,8 +18,9 @@ import { dateValue } from './date-value-schema';
 import type { Bilingual } from './messages';
 import { closest, slugify } from '../lib/text';
 import { renderEnglish, renderIndonesian, type NewEntry, type NewEntryCollection } from './templates';
-import { findVillage, placePoint, villagesOf } from '../lib/geo/boundaries';
-import { checkPoint } from '../lib/geo/check';
+import type { Result } from './new-entry';
+import { resolvePoint, resolveVillage } from './scaffold-place';
+import { itineraryErrors, resolveStartAt, splitDays } from './scaffold-itinerary';
 
 const b = (id: string, en: string): Bilingual => ({ id, en });
 
@@ -33,6 +35,9 @@ export const TYPE_WORDS: Record<string, NewEntryCollection> = {
   produk: 'products',
   product: 'products',
   products: 'products',
+  'ide-perjalanan': 'itineraries',
+  itinerary: 'itineraries',
+  itineraries: 'itineraries',
 };
 
 /** Answers so far: from flags, or from questions. Strings as typed. */
@@ -50,84 +55,22 @@ export interface Answers {
   destination?: string | undefined;
   titleEn?: string | undefined;
   slug?: string | undefined;
+  /** An itinerary's days: one string per day, its stops' destination slugs separated by commas. */
+  stops?: string[] | undefined;
+  /** An itinerary's start: balige, silangit or ajibata. */
+  startAt?: string | undefined;
 }
 
-/** A desa or kelurahan of the district, by its official name (case, spaces and hyphens do not matter). */
-export function resolveVillage(district: DistrictSlug, name: string): Result<string> {
-  const d = DISTRICTS.find((x) => x.slug === district)!;
-  const found = findVillage(d, name);
-  if (found) return { ok: found.name };
-  const names = villagesOf(d).map((v) => v.name);
-  const near = closest(
-    name.toLowerCase(),
-    names.map((n) => n.toLowerCase()),
-    4,
-  ).map((n) => names.find((x) => x.toLowerCase() === n)!);
-  return {
-    error: b(
-      `Kecamatan ${d.name} tidak punya desa atau kelurahan bernama "${name}".${near.length ? ` Mungkin: ${near.join(', ')}.` : ''} Semua: ${names.join(', ')}.`,
-      `Kecamatan ${d.name} has no desa or kelurahan called "${name}".${near.length ? ` Perhaps: ${near.join(', ')}.` : ''} All: ${names.join(', ')}.`,
-    ),
-  };
-}
-
-/** What to do about a refused point on the command line (the checker's own fixes speak of fields). */
-const POINT_FIXES: Partial<Record<string, Bilingual>> = {
-  'outside-regency': b(
-    'Periksa --lat dan --lng: mungkin tertukar atau salah ketik. Tempat di luar Kabupaten Toba tidak dimuat di situs ini.',
-    'Check --lat and --lng: they may be swapped or mistyped. Places outside Kabupaten Toba do not belong on this site.',
-  ),
-  'in-lake': b(
-    'Periksa --lat dan --lng. Bila tempatnya memang di atas air, buat entri dengan --kecamatan, lalu tulis titiknya dengan `onWater: true` di bagian `location`.',
-    'Check --lat and --lng. If the place really is on the water, create the entry with --district, then write its point with `onWater: true` under `location`.',
-  ),
-  'wrong-district': b(
-    'Tanpa --kecamatan, kecamatan diisi dari titiknya; atau periksa --lat dan --lng.',
-    'Leave out --district and the point decides it; or check --lat and --lng.',
-  ),
-};
-
-export interface PlacedPoint {
-  lat: number;
-  lng: number;
-  district: DistrictSlug;
-  village: string;
-}
-
-/**
- * A point from --lat/--lng, placed in the official boundaries: its kecamatan and desa. Refused with the
- * content checker's own message when it is outside the regency or out on the lake, or when it
- * contradicts a district or village the editor also typed.
- */
-export function resolvePoint(lat: string, lng: string, district?: string, village?: string): Result<PlacedPoint> {
-  const [y, x] = [Number(lat.trim().replace(',', '.')), Number(lng.trim().replace(',', '.'))];
-  if (!lat.trim() || !lng.trim() || !Number.isFinite(y) || !Number.isFinite(x)) {
-    return {
-      error: b(
-        `Titik "${lat}, ${lng}" tidak sah. Tulis --lat dan --lng sebagai angka desimal, misalnya --lat 2.3485 --lng 99.0740.`,
-        `"${lat}, ${lng}" is not a valid point. Give --lat and --lng as decimal numbers, e.g. --lat 2.3485 --lng 99.0740.`,
-      ),
-    };
-  }
-  const p = { lat: y, lng: x };
-  const problem = checkPoint(p, { district, village, villageField: '--desa' }, 'location')[0];
-  if (problem) {
-    const fix = POINT_FIXES[problem.code] ?? problem.fix;
-    return { error: b(`${problem.message.id} ${fix.id}`, `${problem.message.en} ${fix.en}`) };
-  }
-  const place = placePoint(p);
-  return { ok: { ...p, district: place.district!.slug, village: village?.trim() || place.village!.name } };
-}
-
-export type Result<T> = { ok: T } | { error: Bilingual };
+export type { Result } from './new-entry';
+export { resolvePoint, resolveVillage, type PlacedPoint } from './scaffold-place';
 
 export function resolveType(word: string): Result<NewEntryCollection> {
   const type = TYPE_WORDS[word.trim().toLowerCase()];
   if (type) return { ok: type };
   return {
     error: b(
-      `Jenis "${word}" tidak dikenal. Pilih destinasi, acara atau produk.`,
-      `Unknown type "${word}". Use destination, event or product.`,
+      `Jenis "${word}" tidak dikenal. Pilih destinasi, acara, produk atau ide-perjalanan.`,
+      `Unknown type "${word}". Use destination, event, product or itinerary.`,
     ),
   };
 }
@@ -226,7 +169,9 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
   const collection = typeIn ? take(resolveType(typeIn)) : undefined;
   const title = need(a.title, b('Judul', 'The title'));
   const hasPoint = Boolean(a.lat?.trim() || a.lng?.trim());
-  const districtIn = hasPoint
+  // An itinerary has no kecamatan of its own: its stops have theirs.
+  const trip = collection === 'itineraries';
+  const districtIn = hasPoint || trip
     ? a.district?.trim() || undefined
     : need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
   const named = districtIn ? take(resolveDistrict(districtIn)) : undefined;
@@ -254,7 +199,10 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
   const kind = collection === 'products' ? (a.kind ? take(resolveKind(a.kind)) : guessKind(title ?? '')) : undefined;
   const start = collection === 'events' && a.start?.trim() ? take(resolveDate(a.start)) : undefined;
   const destination = a.destination?.trim() && collection !== 'destinations' ? take(resolveDestination(root, a.destination)) : undefined;
-  if (errors.length || !collection || !title || !district) return { errors };
+  const days = trip ? splitDays(a.stops ?? []) : undefined;
+  if (days) errors.push(...itineraryErrors(root, days));
+  const startAt = trip ? take(resolveStartAt(a.startAt?.trim() || 'balige')) : undefined;
+  if (errors.length || !collection || !title || (!district && !trip)) return { errors };
   return {
     entry: {
       collection,
@@ -269,6 +217,8 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
       start,
       destination,
       titleEn: a.titleEn?.trim() || undefined,
+      startAt,
+      days,
     },
   };
 }

@@ -8,6 +8,7 @@ import { findVillage, placePoint } from '../lib/geo/boundaries';
 import { pointInVillage } from '../lib/geo/pin';
 import { y, type Block } from './template-yaml';
 import type { NewEntry } from './new-entry';
+import { itineraryBlocks, itineraryBody, itinerarySummary } from './template-itinerary';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -34,7 +35,7 @@ function location(lat: number, lng: number, indent = ''): string[] {
 
 /** The entry's first pin: the point the editor gave, else a point in the desa they named, else the district's centre. */
 function startPoint(e: NewEntry): { lat: number; lng: number } {
-  const d = getDistrict(e.district)!;
+  const d = getDistrict(e.district!)!;
   const village = e.village ? findVillage(d, e.village) : undefined;
   return e.location ?? (village && pointInVillage(village)) ?? d.center;
 }
@@ -43,10 +44,10 @@ function startPoint(e: NewEntry): { lat: number; lng: number } {
 const pinNote = (e: NewEntry, what: string) =>
   e.location
     ? `Titik dari --lat/--lng; kecamatan dan desa diisi dari titik ini (batas wilayah Kemendagri 2025).`
-    : `Titik ${what}ini hanya perkiraan di ${e.village ? `Desa ${e.village}` : `pusat Kecamatan ${getDistrict(e.district)!.name}`}: ganti dengan titik tempat ini, atau hapus bila letaknya belum diketahui.`;
+    : `Titik ${what}ini hanya perkiraan di ${e.village ? `Desa ${e.village}` : `pusat Kecamatan ${getDistrict(e.district!)!.name}`}: ganti dengan titik tempat ini, atau hapus bila letaknya belum diketahui.`;
 
 function destinationBlocks(e: NewEntry): Block[] {
-  const d = getDistrict(e.district)!;
+  const d = getDistrict(e.district!)!;
   return [
     { key: 'category', active: true, lines: [`category: ${e.category ?? 'nature'}`] },
     { key: 'district', active: true, lines: [`district: ${e.district}`] },
@@ -162,7 +163,7 @@ function eventBlocks(e: NewEntry): Block[] {
 }
 
 function productBlocks(e: NewEntry): Block[] {
-  const d = getDistrict(e.district)!;
+  const d = getDistrict(e.district!)!;
   const year = e.today.slice(0, 4);
   const origin = e.destination ? `  - destination: ${e.destination}` : `  - district: ${e.district}`;
   return [
@@ -213,10 +214,11 @@ function productBlocks(e: NewEntry): Block[] {
 
 const SUMMARY = {
   destinations: (e: NewEntry) =>
-    `${e.title} di Kecamatan ${getDistrict(e.district)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang tempat ini.`,
+    `${e.title} di Kecamatan ${getDistrict(e.district!)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang tempat ini.`,
   events: (e: NewEntry) => `${e.title}. Ganti kalimat ini dengan satu atau dua kalimat tentang acara ini.`,
   products: (e: NewEntry) =>
-    `${e.title} dari Kecamatan ${getDistrict(e.district)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang produk ini.`,
+    `${e.title} dari Kecamatan ${getDistrict(e.district!)!.name}. Ganti kalimat ini dengan satu atau dua kalimat tentang produk ini.`,
+  itineraries: itinerarySummary,
 };
 
 const BODY = {
@@ -226,6 +228,7 @@ const BODY = {
     `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: apa yang terjadi, untuk siapa, dan cara ikut serta.\n\n## Acara\n\n- …\n`,
   products: (e: NewEntry) =>
     `Tulis isi halaman tentang ${e.title} di sini, dalam bahasa Indonesia: cara membuatnya, ciri khasnya, dan di mana membelinya.\n`,
+  itineraries: itineraryBody,
 };
 
 /** The blocks of a new entry whose values depend on it, title and summary first. */
@@ -234,7 +237,7 @@ export function entryBlocks(e: NewEntry): Block[] {
     { key: 'title', active: true, lines: [`title: ${y(e.title)}`] },
     { key: 'summary', active: true, lines: [`summary: ${y(SUMMARY[e.collection](e))}`] },
   ];
-  const own = { destinations: destinationBlocks, events: eventBlocks, products: productBlocks }[e.collection](e);
+  const own = { destinations: destinationBlocks, events: eventBlocks, products: productBlocks, itineraries: (x: NewEntry) => [...itineraryBlocks(x), draft, ...common(x)] }[e.collection](e);
   return [...head, ...own];
 }
 

@@ -200,12 +200,12 @@ export function buildPlaces(inputs: PlaceInputs, options: BuildOptions): PlaceCo
 
   for (const p of inputs.products) {
     const originDistrict = firstDistrict(p.data.origin, destinations);
-    const taken = new Set<string>();
-    for (const s of p.data.sellers) {
+    const ids = sellerPlaceIds(p.slug, p.data.sellers);
+    for (const [i, s] of p.data.sellers.entries()) {
       if (!s.location) continue;
       features.push(
         feature(s.location, {
-          id: `product/${p.slug}/${unique(slugify(s.name) || 'seller', taken)}`,
+          id: ids[i]!,
           type: 'product',
           category: p.data.kind,
           district: s.district ?? originDistrict,
@@ -238,6 +238,16 @@ function firstDistrict(refs: readonly PlaceRef[], destinations: ReadonlyMap<stri
     if (d) return d.data.district;
   }
   return null;
+}
+
+/**
+ * The feature id of each seller of a product that has a location (undefined for the others):
+ * `product/<slug>/<seller>`, the seller's name as a slug, `-2`, `-3`… when two located sellers share a
+ * name. The product's page uses the first for "Add to trip".
+ */
+export function sellerPlaceIds(slug: string, sellers: readonly { name: string; location?: unknown }[]): (string | undefined)[] {
+  const taken = new Set<string>();
+  return sellers.map((s) => (s.location ? `product/${slug}/${unique(slugify(s.name) || 'seller', taken)}` : undefined));
 }
 
 /** `key`, or `key-2`, `key-3`… when two sellers of one product share a name. */

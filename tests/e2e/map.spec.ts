@@ -1,12 +1,16 @@
 /**
  * The map page, the mini-maps and places.geojson, on the fixture site (tests/fixtures/site/, the
  * `fixture` project): Pantai Lumban Uji is a beach in Balige with an approximate pin and the alias
- * Pantai Ujipasir; Bukit Tanpa Titik has no pin.
+ * Pantai Ujipasir; Bukit Tanpa Titik has no pin. The trip idea Dua Hari Uji (tests/fixtures/site/
+ * itineraries/dua-hari-uji) is the map's one route: two days, four stops, from Balige.
  */
 import { gzipSync } from 'node:zlib';
 import type { APIRequestContext, FrameLocator, Page } from '@playwright/test';
 import { test, expect as baseExpect, fixture } from './fixtures';
+import Ajv2020 from 'ajv/dist/2020.js';
 import type { PlaceCollection, PlaceFeature } from '../../src/lib/geojson';
+import type { ItineraryCollection, ItineraryFeature } from '../../src/lib/itinerary-geojson';
+import { START_POINTS } from '../../src/lib/trip/plan';
 import { local } from './site-pages';
 import { axeViolations } from './support/axe';
 import { todayInJakarta } from '../../src/lib/events/dates';
@@ -19,6 +23,12 @@ async function places(request: APIRequestContext): Promise<PlaceFeature[]> {
   const res = await request.get('data/places.geojson');
   expect(res.status()).toBe(200);
   return ((await res.json()) as PlaceCollection).features;
+}
+
+async function itineraries(request: APIRequestContext): Promise<ItineraryFeature[]> {
+  const res = await request.get('data/itineraries.geojson');
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as ItineraryCollection).features;
 }
 
 /** The places the map shows by default: all but the events held once that are over (they wait behind "Show past events"). */
@@ -70,6 +80,8 @@ const settled = (page: Page) =>
     .toBe(true);
 
 const listItems = (page: Page) => page.locator('[data-list] button');
+/** The list's places, without the trip ideas' routes listed among them. */
+const placeItems = (page: Page) => page.locator('[data-list] button:not([data-id^="itinerary/"])');
 /** Waits until the markers and the list have been redrawn after a filter change (the list is busy meanwhile). */
 const redrawn = (page: Page) => expect(page.locator('[data-list]')).not.toHaveAttribute('aria-busy');
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
@@ -142,7 +154,7 @@ for (const lang of LANGS) {
     const copied = page.url();
     const before = query(page);
     const markers = await markerTotal(page);
-    expect(before).toMatchObject({ category: 'viewpoint', type: 'destination,product', place: viewpoint.id });
+    expect(before).toMatchObject({ category: 'viewpoint', type: 'destination,product,itinerary', place: viewpoint.id });
 
     const other = await browser.newPage();
     await other.route(/tile\.openstreetmap\.org/, (r) => r.abort('internetdisconnected'));
@@ -305,7 +317,7 @@ test.describe('with less motion, as axe needs a still page', () => {
 test('filters reduce the markers and the list together', async ({ page, request }) => {
   const features = await places(request);
   await openMap(page, MAP.en);
-  const total = await listItems(page).count();
+  const total = await placeItems(page).count();
   expect(total).toBe(Math.min(current(features).length, 50));
 
   // The list is marked busy while it is redrawn, and only then.
@@ -317,7 +329,7 @@ test('filters reduce the markers and the list together', async ({ page, request 
   await page.getByRole('checkbox', { name: 'Events', exact: true }).uncheck();
   const destinations = features.filter((f) => f.properties.type === 'destination');
   await expect.poll(() => markerTotal(page)).toBe(destinations.length);
-  await expect(listItems(page)).toHaveCount(destinations.length);
+  await expect(placeItems(page)).toHaveCount(destinations.length);
   await redrawn(page);
   expect(await page.evaluate(() => (window as unknown as { busy: (string | null)[] }).busy)).toEqual(['true', null]);
 
@@ -521,6 +533,110 @@ test('the map page stays within its JavaScript budget and does not inline the pl
   for (const f of await places(request)) expect(html).not.toContain(f.properties.summary.en);
 });
 
+test.describe('the trip ideas layer', () => {
+  const ROUTE = 'itinerary/dua-hari-uji';
+  const TRIPS = { id: 'Ide perjalanan', en: 'Trip ideas' } as const;
+  const SIZE = { id: '2 hari · 4 perhentian', en: '2 days · 4 stops' } as const;
+  const routeLines = (page: Page) => page.locator('.leaflet-overlay-pane path.jt-route');
+
+  for (const lang of LANGS) {
+    test(`a tourist turns the trip ideas on and off, opens one from the list and follows its link, in ${langName(lang)}`, async ({
+      page,
+      request,
+    }) => {
+      const trip = (await itineraries(request)).find((f) => f.id === ROUTE)!;
+      const name = trip.properties.names[lang];
+      await openMap(page, MAP[lang]);
+      // On by default: its line is drawn, and the list gives it a button and a link to its page.
+      await expect(routeLines(page)).toHaveCount(1);
+      const box = page.getByRole('checkbox', { name: TRIPS[lang] });
+      await expect(box).toBeChecked();
+      const item = listItems(page).filter({ hasText: name });
+      await expect(item).toContainText(SIZE[lang]);
+      await expect(item).toContainText(lang === 'id' ? 'dari tengah peta' : 'from the centre');
+      const link = page.locator('[data-list] a', { hasText: name });
+      await expect(link).toHaveAttribute('href', new URL(trip.properties.urls[lang]).pathname);
+
+      // The button opens its popup: title, days and stops, and a link to its page.
+      await item.click();
+      const popup = page.locator('.leaflet-popup');
+      await expect(popup.locator('h2')).toHaveText(name);
+      await expect(popup.locator('h2')).toBeFocused();
+      await expect(popup).toContainText(SIZE[lang]);
+      await expect(popup.getByRole('link')).toHaveAttribute('href', new URL(trip.properties.urls[lang]).pathname);
+      await expect.poll(() => query(page).place).toBe(ROUTE);
+
+      // Its own box hides the line, the list entry and the open popup, and says so in the link.
+      await box.uncheck();
+      await redrawn(page);
+      await expect(routeLines(page)).toHaveCount(0);
+      await expect(popup).toHaveCount(0);
+      await expect(item).toHaveCount(0);
+      await expect.poll(() => query(page).type).toBe('destination,event,product');
+      expect(query(page).place).toBeUndefined();
+      // The places stay.
+      await expect.poll(() => markerTotal(page)).toBeGreaterThan(0);
+      await box.check();
+      await redrawn(page);
+      await expect(routeLines(page)).toHaveCount(1);
+      await expect.poll(() => query(page).type).toBeUndefined();
+
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${lang === 'id' ? '/ide-perjalanan/' : '/en/trip-ideas/'}dua-hari-uji/$`));
+      await expect(page.locator('h1')).toHaveText(name);
+    });
+  }
+
+  test('a link naming a trip idea reopens the map around the whole route, its popup open', async ({ page, request }) => {
+    const trip = (await itineraries(request)).find((f) => f.id === ROUTE)!;
+    await openMap(page, `${MAP.en}?place=${ROUTE}`);
+    await expect(page.locator('.leaflet-popup h2')).toHaveText(trip.properties.names.en);
+    const canvas = (await page.locator('.map-canvas').boundingBox())!;
+    const line = (await routeLines(page).boundingBox())!;
+    for (const [a, b] of [
+      [line.x, canvas.x],
+      [line.y, canvas.y],
+    ] as const)
+      expect(a).toBeGreaterThanOrEqual(b - 1);
+    expect(line.x + line.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    expect(line.y + line.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+  });
+
+  test('the name filter finds a trip idea by its title, and a category hides the routes', async ({ page }) => {
+    await openMap(page, MAP.en);
+    await page.getByLabel('Name contains').fill('two test days');
+    await redrawn(page);
+    await expect(routeLines(page)).toHaveCount(1);
+    await expect(listItems(page)).toHaveCount(1);
+    await expect.poll(() => markerTotal(page)).toBe(0);
+    await page.getByLabel('Name contains').fill('');
+    await page.getByRole('checkbox', { name: 'Beach' }).check();
+    await redrawn(page);
+    await expect(routeLines(page)).toHaveCount(0);
+  });
+
+  test('itineraries.geojson validates against its published JSON Schema, each day a line through its stops', async ({ request }) => {
+    const res = await request.get('data/itineraries.geojson');
+    expect(res.headers()['content-type']).toContain('application/geo+json');
+    const file = (await res.json()) as ItineraryCollection;
+    const schema = await (await request.get('data/schema/itineraries.schema.json')).json();
+    const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+    validate(file);
+    expect(validate.errors ?? []).toEqual([]);
+    const trip = file.features.find((f) => f.id === ROUTE)!;
+    const at = new Map((await places(request)).map((f) => [f.id, f.geometry.coordinates]));
+    const [day1, day2] = trip.geometry.coordinates;
+    expect(trip.properties.days.map((d) => d.stops)).toEqual([
+      ['destination/onan-ujian', 'destination/pantai-lumban-uji'],
+      ['destination/air-terjun-situjian', 'destination/pantai-sidua'],
+    ]);
+    // Day 1 from the start (Balige), day 2 from where day 1 ended.
+    expect(day1).toEqual([[START_POINTS.balige.lng, START_POINTS.balige.lat], ...trip.properties.days[0]!.stops.map((id) => at.get(id))]);
+    expect(day2).toEqual([day1!.at(-1), ...trip.properties.days[1]!.stops.map((id) => at.get(id))]);
+    for (const lang of LANGS) expect((await request.get(local(trip.properties.urls[lang]))).status()).toBe(200);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const lang of LANGS) {
@@ -537,4 +653,14 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('[data-filters]')).toBeHidden();
     });
   }
+
+  test('the map page lists the trip ideas too, and their box hides them', async ({ page }) => {
+    await page.goto(MAP.id);
+    const trip = page.locator('#place-list li[data-type="itinerary"]');
+    await expect(trip.getByRole('link', { name: 'Dua Hari Uji' })).toHaveAttribute('href', '/ide-perjalanan/dua-hari-uji/');
+    await page.locator('details[data-filter-panel] summary').click();
+    await page.getByRole('checkbox', { name: 'Ide perjalanan' }).uncheck();
+    await expect(trip).toBeHidden();
+    await expect(page.locator('#place-list li[data-type="destination"]').first()).toBeVisible();
+  });
 });

@@ -33,10 +33,12 @@ test('without JavaScript the category and district filters work as links', async
   await expect(page.locator('.cards > li')).toHaveCount(inBalige);
 });
 
-test('without JavaScript the map page lists every place', async ({ page }) => {
+test('without JavaScript the map page lists every place and every trip idea', async ({ page }) => {
   await page.goto('en/map/');
-  const links = page.locator('#place-list li li a');
+  const links = page.locator('#place-list li li:not([data-type="itinerary"]) a');
   expect(await links.count()).toBe(content.destinations.length + content.events.length + content.products.length);
+  const trips = content.entries.filter((e) => e.collection === 'itineraries').length;
+  await expect(page.locator('#place-list li[data-type="itinerary"] a')).toHaveCount(trips);
 });
 
 test('without JavaScript the search page explains itself and offers the lists', async ({ page }) => {

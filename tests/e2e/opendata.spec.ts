@@ -10,6 +10,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { test, expect, content } from './fixtures';
 import { local, publicRoot } from './site-pages';
 import { DATASET_NAMES, recordFields } from '../../src/lib/opendata/schema';
+import { ROUTE_PROPERTIES } from '../../src/lib/opendata/itineraries';
 import { site, inBounds } from '../../src/config/site';
 
 const getJson = async (request: APIRequestContext, path: string) => {
@@ -61,6 +62,20 @@ test('/data/places.geojson is an RFC 7946 FeatureCollection of points inside Tob
   }
 });
 
+test('/data/itineraries.geojson is an RFC 7946 FeatureCollection of routes that validates against its JSON Schema', async ({ request }) => {
+  const geo = await getJson(request, 'data/itineraries.geojson');
+  const schema = await getJson(request, 'data/schema/itineraries.schema.json');
+  const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+  validate(geo);
+  expect(validate.errors ?? []).toEqual([]);
+  expect(geo.license).toEqual(site.dataLicense);
+  for (const f of geo.features) {
+    // One line per day with stops, as many as the days that have some.
+    expect(f.geometry.coordinates).toHaveLength(f.properties.days.filter((d: { stops: string[] }) => d.stops.length).length);
+    expect(f.properties.urls.id.startsWith(publicRoot), f.id).toBe(true);
+  }
+});
+
 test('/data/events.ics is an RFC 5545 calendar with every event and RRULEs for recurring ones', async ({ request }) => {
   const res = await request.get('data/events.ics');
   expect(res.status(), 'data/events.ics').toBe(200);
@@ -83,11 +98,11 @@ for (const [lang, path] of [
   ['id', 'data-terbuka/'],
   ['en', 'en/open-data/'],
 ] as const) {
-  test(`the open data page in ${lang === 'id' ? 'Indonesian' : 'English'} documents all five files, their fields and the licence`, async ({
+  test(`the open data page in ${lang === 'id' ? 'Indonesian' : 'English'} documents all six files, their fields and the licence`, async ({
     page,
   }) => {
     await page.goto(path);
-    for (const file of ['places.geojson', 'destinations.json', 'events.json', 'products.json', 'events.ics']) {
+    for (const file of ['places.geojson', 'itineraries.geojson', 'destinations.json', 'events.json', 'products.json', 'events.ics']) {
       await expect(page.locator(`a[href="${publicRoot}data/${file}"]`)).toHaveCount(1);
     }
     for (const name of DATASET_NAMES) {
@@ -95,6 +110,8 @@ for (const [lang, path] of [
       await expect(rows).toHaveCount(recordFields(name).length);
       await expect(page.locator(`a[href="${publicRoot}data/schema/${name}.schema.json"]`)).toHaveCount(1);
     }
+    await expect(page.locator('section:has(#file-itineraries) tbody tr')).toHaveCount(ROUTE_PROPERTIES.length);
+    await expect(page.locator(`a[href="${publicRoot}data/schema/itineraries.schema.json"]`)).toHaveCount(1);
     await expect(page.getByText(site.dataLicense.name).first()).toBeVisible();
     await expect(page.locator(`a[href="${site.dataLicense.url}"]`)).toHaveAttribute('rel', /noopener/);
   });

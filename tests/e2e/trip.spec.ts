@@ -73,6 +73,29 @@ test('places added from their pages are ordered from the chosen start, reordered
   await expect(page.locator('.trip-map path.leaflet-interactive, .trip-map path')).not.toHaveCount(0);
 });
 
+test('an event held at a pinned place is added to the trip from its page, beside a destination; an unpinned venue offers no button', async ({
+  page,
+}) => {
+  await addFromPage(page, 'pantai-lumban-uji');
+  await page.goto('acara/pekan-jumat-uji/');
+  const add = page.locator('jt-trip-add button');
+  await expect(add).toHaveText('Tambah ke rencana');
+  await add.click();
+  await expect(add).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('jt-trip-add [data-status]')).toContainText('Pekan Jumat Uji');
+  await page.goto(PLAN);
+  await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(2);
+  expect(await stopNames(page)).toEqual(['Pantai Lumban Uji', 'Pekan Jumat Uji']);
+  await expect(page.locator('[data-plan] .trip-stop').nth(1)).toHaveAttribute('data-id', 'event/pekan-jumat-uji');
+  // The English page knows it is in the plan already (one plan on the device, whatever the language).
+  await page.goto('en/events/pekan-jumat-uji/');
+  await expect(page.locator('jt-trip-add button')).toHaveAttribute('aria-pressed', 'true');
+  // Held at a place nobody has pinned: the planner could not place it, so the page does not offer it.
+  await page.goto('acara/pentas-uji-satu/');
+  await expect(page.locator('h1')).toHaveText('Pentas Uji Satu');
+  await expect(page.locator('jt-trip-add')).toHaveCount(0);
+});
+
 test('drag and drop moves a stop', async ({ page }) => {
   await page.goto(`${PLAN}#p=1~b~onan-ujian,pantai-lumban-uji,pantai-sidua`);
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(3);
@@ -118,6 +141,8 @@ test('the .ics and .gpx exports parse with real parsers', async ({ page }) => {
   await page.goto(`en/trip/#p=1~b~onan-ujian,pantai-lumban-uji~pantai-sidua`);
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(3);
   const icsLink = page.getByRole('link', { name: 'Calendar (.ics)' });
+  // The files for today's first day are made once the writers have loaded: only then is there a file to replace.
+  await expect(icsLink).toHaveAttribute('href', /^blob:/);
   const before = await icsLink.getAttribute('href');
   await page.getByLabel('Date of the first day').fill('2027-03-05');
   await page.getByLabel('Date of the first day').press('Tab');

@@ -67,9 +67,11 @@ class JtMap extends HTMLElement {
     };
     if (nextTry(this.#tries) === 'reload') return void this.#reload(fromForm ? 'form' : 'tap').catch(failed);
     // The places and the map code download side by side, not one after the other.
-    const places = fetch(this.dataset.places!, placesRequest(this.#tries.failures)).then((r) =>
-      r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`)),
-    );
+    const get = (url: string) =>
+      fetch(url, placesRequest(this.#tries.failures)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${r.url}`))));
+    const places = get(this.dataset.places!);
+    // The trip ideas' routes are a layer on top: if they cannot load, the map shows the places without them.
+    const routes = this.dataset.itineraries ? get(this.dataset.itineraries).catch(() => undefined) : Promise.resolve(undefined);
     // Leaflet first, then (in a task of its own) markercluster and the map code: evaluated together they
     // were one long task on a phone's CPU.
     import('./leaflet-base')
@@ -77,7 +79,7 @@ class JtMap extends HTMLElement {
       .then(() => import('./map-app'))
       .then((m) => {
         this.#tries.codeLoaded = true;
-        return m.startMap(this, places, { fromForm });
+        return m.startMap(this, places, { fromForm, routes });
       })
       .catch(failed);
   }

@@ -191,3 +191,14 @@ export function approximateArea(lat: number, lng: number): L.Circle {
     interactive: false,
   });
 }
+
+/**
+ * An itinerary's route: one line per day, straight from stop to stop, in the trip-ideas colour (src/styles/map.css
+ * `.jt-route`; the colour here is for a browser that has not loaded the sheet). A wide, clear stroke takes
+ * the clicks; the route's name is its title, for the pointer's tooltip.
+ */
+export function routeLine(lines: [number, number][][], name: string): L.Polyline {
+  return L.polyline(lines, { className: 'jt-route', color: '#6a3d9a', weight: 5, opacity: 0.85, lineJoin: 'round' }).bindTooltip(name, {
+    sticky: true,
+  });
+}

@@ -1,6 +1,6 @@
 /**
- * The big map's "in this view" list: a button per place (a click opens its
- * popup) and the status line above it. What it says comes from
+ * The big map's "in this view" list: a button per place or route (a click
+ * opens its popup), a route's page link, and the status line above it. What it says comes from
  * src/lib/map/list.ts; this module only draws it.
  */
 import type { ListModel } from '../../lib/map/list';
@@ -27,7 +27,7 @@ export function createList(list: HTMLOListElement, status: HTMLElement, pick: (i
   return {
     render({ entries, status: text }) {
       list.replaceChildren(
-        ...entries.map(({ id, name, meta }) => {
+        ...entries.map(({ id, name, meta, link }) => {
           const li = doc.createElement('li');
           const button = Object.assign(doc.createElement('button'), { type: 'button' });
           button.dataset.id = id;
@@ -35,6 +35,12 @@ export function createList(list: HTMLOListElement, status: HTMLElement, pick: (i
           const small = Object.assign(doc.createElement('span'), { className: 'small', textContent: meta });
           button.append(strong, small);
           li.append(button);
+          if (link) {
+            // A route's page, beside its button (the button opens the route's popup, as a place's does).
+            const a = Object.assign(doc.createElement('a'), { href: link.href, className: 'small map-list-link', textContent: link.text });
+            a.append(Object.assign(doc.createElement('span'), { className: 'visually-hidden', textContent: `: ${name}` }));
+            li.append(a);
+          }
           return li;
         }),
       );

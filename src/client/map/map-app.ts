@@ -11,7 +11,7 @@
  * filter form (./filters-form.ts), "near me" (./near-me.ts), the keyboard
  * (./keys.ts) and the address (./url.ts).
  */
-import { L, approximateArea, clusterIcon, createBaseMap, fill, readMapConfig, placeMarker, type MapConfig } from './leaflet-base';
+import { L, approximateArea, clusterIcon, createBaseMap, fill, readMapConfig, placeMarker, routeLine, type MapConfig } from './leaflet-base';
 // After Leaflet: markercluster is a UMD script that extends the global `L` Leaflet sets.
 import 'leaflet.markercluster';
 import { matcher, toMapPlace } from '../../lib/map/filter';
@@ -34,12 +34,15 @@ import {
 } from '../../lib/map/store';
 import { firstView } from '../../lib/map/view';
 import type { PlaceCollection } from '../../lib/geojson';
+import type { ItineraryCollection } from '../../lib/itinerary-geojson';
+import { toMapRoute } from '../../lib/map/routes';
 import { readForm, watchForm, writeForm } from './filters-form';
 import { handleKeys } from './keys';
 import { createList } from './list';
 import { createMarkers } from './markers';
 import { setUpNearMe } from './near-me';
 import { createPopups } from './popup';
+import { createRoutes } from './routes';
 import { nextTask } from './tasks';
 import { writeAddress } from './url';
 
@@ -49,11 +52,12 @@ const PHONE = '(max-width: 55.99rem)';
 /**
  * Starts the map in `root` (a <jt-map>). `fromForm`: the visitor changed the filters before the map was
  * there; the map applies the form as it stands once it is ready, in a history entry of its own.
+ * `routes`: the trip ideas (/data/itineraries.geojson), drawn as lines; undefined if they did not load.
  */
 export async function startMap(
   root: HTMLElement,
   placesData: Promise<PlaceCollection>,
-  { fromForm = false }: { fromForm?: boolean } = {},
+  { fromForm = false, routes: routesData }: { fromForm?: boolean; routes?: Promise<ItineraryCollection | undefined> } = {},
 ): Promise<void> {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
   const canvas = $<HTMLElement>('[data-map-canvas]');
@@ -62,11 +66,13 @@ export async function startMap(
 
   // If the places cannot load, <jt-map> says so and keeps the overview, for another try (./element.ts).
   const data = await placesData;
+  const routeFeatures = (await routesData)?.features ?? [];
 
   // A task of its own, apart from the evaluation of the map's code.
   await nextTask();
   performance.mark('jt-map:start');
   const places = data.features.map(toMapPlace);
+  const mapRoutes = routeFeatures.map(toMapRoute);
   // The static overview gives way to the map; keyboard focus on it moves to the map (Leaflet makes it focusable).
   const overview = root.querySelector('[data-map-start]');
   const overviewHadFocus = !!overview?.contains(document.activeElement);
@@ -78,7 +84,7 @@ export async function startMap(
   const store = createStore(parseState(location.search));
   await nextTask();
   // The first view (from the link, or around every place) draws the lake outline and asks for tiles.
-  const first = firstView(store.state, places, config);
+  const first = firstView(store.state, places, config, mapRoutes);
   if ('fit' in first) {
     const b = first.fit;
     map.fitBounds(L.latLngBounds([b.south, b.west], [b.north, b.east]).pad(0.05), { animate: false });
@@ -106,6 +112,9 @@ export async function startMap(
       }),
   });
   performance.mark('jt-map:markers');
+  const routes = createRoutes(map, mapRoutes, (route) =>
+    routeLine(route.lines, route.feature.properties.names[config.lang]).on('click', () => popups.select(route.id, { opener: 'marker' })),
+  );
 
   const activeCount = root.querySelector<HTMLElement>('[data-active-count]');
   /** Applies a transition to the state, and writes the address it asks for; the panel's button counts the active filters. */
@@ -128,12 +137,13 @@ export async function startMap(
     const b = map.getBounds();
     const bounds = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
     const view = { bounds, centre: map.getCenter(), you };
-    list.render(listModel(markers.shown(), view, config));
+    list.render(listModel(markers.shown(), view, config, undefined, { shown: routes.shown(), here: location.href }));
   };
 
   const popups = createPopups(map, canvas, {
     config,
     markers,
+    routes,
     popup: L.popup({ maxWidth: 260, minWidth: 200, autoPanPadding: [24, 24], className: 'jt-popup' }),
     area: (at) => approximateArea(at.lat, at.lng),
     listButton: list.buttonFor,
@@ -150,9 +160,11 @@ export async function startMap(
   const applyFilters = async () => {
     const t0 = performance.now();
     // The visitor's day, not the build's: an event that ended since the deploy counts as past.
-    await markers.filter(matcher(store.state, todayInJakarta()));
+    const keep = matcher(store.state, todayInJakarta());
+    await markers.filter(keep);
+    routes.filter(keep);
     const selected = popups.selected;
-    if (selected && !markers.isShown(selected)) {
+    if (selected && !markers.isShown(selected) && !routes.isShown(selected)) {
       // The selected place was filtered out: its popup goes, in the same history entry.
       popups.deselect();
       commit((s) => closePlace(s, 'replace'));
@@ -200,6 +212,8 @@ export async function startMap(
     // The first view was set as the map opened.
     if (next.view && !initial) map.setView([next.view.lat, next.view.lng], next.view.zoom, { animate: false });
     if (initial) {
+      // The routes start as the link's filters say (every route, on a plain link); the markers all start clustered.
+      routes.filter(matcher(next, todayInJakarta()));
       await markers.prefill();
       performance.mark('jt-map:clustered');
       await nextTask();

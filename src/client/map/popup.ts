@@ -8,16 +8,18 @@
 import type L from 'leaflet';
 import type { MapConfig } from '../../lib/map/config';
 import { popupModel, type PopupModel } from '../../lib/map/popup';
+import { routePopupModel } from '../../lib/map/routes';
 import { focusZoom } from '../../lib/map/view';
 import type { Write } from '../../lib/map/store';
 import type { Markers } from './markers';
+import type { Routes } from './routes';
 
 /** The popup's content: photo, name (focusable, for the keyboard), what and where, summary and a link to the page. */
 export function popupContent(m: PopupModel, doc: Document = document): HTMLElement {
   const el = (tag: string, props: Record<string, unknown> = {}) => Object.assign(doc.createElement(tag), props);
   const box = el('div');
+  if (m.image) box.append(el('img', { src: m.image, alt: '', width: 240, height: 150, decoding: 'async' }));
   box.append(
-    el('img', { src: m.image, alt: '', width: 240, height: 150, decoding: 'async' }),
     el('h2', { textContent: m.name, tabIndex: -1 }),
     el('p', { className: 'small', textContent: m.meta }),
   );
@@ -54,6 +56,8 @@ export interface Popups {
 export interface PopupParts {
   config: Pick<MapConfig, 'lang' | 'strings' | 'districts'>;
   markers: Markers<L.Marker>;
+  /** The itineraries' routes: a popup opens on a route too (its id is `itinerary/<slug>`). */
+  routes: Routes<L.Polyline>;
   /** The popup, made once (L.popup). */
   popup: L.Popup;
   /** The dashed circle of an approximate place (approximateArea in ./leaflet-base.ts). */
@@ -67,7 +71,7 @@ export interface PopupParts {
 }
 
 export function createPopups(map: L.Map, canvas: HTMLElement, parts: PopupParts): Popups {
-  const { config, markers, popup } = parts;
+  const { config, markers, routes, popup } = parts;
   let selected: { id: string; opener: Opener; area?: L.Layer | undefined } | undefined;
 
   const deselect = () => {
@@ -96,6 +100,30 @@ export function createPopups(map: L.Map, canvas: HTMLElement, parts: PopupParts)
     },
     deselect,
     select(id, { opener, zoom = false, focus = true, write = 'push' }) {
+      /** Opens the popup at `at` with `model`, once the map shows it. */
+      const open = (at: L.LatLngExpression, model: PopupModel, area?: L.Layer) => {
+        deselect();
+        selected = { id, opener, area };
+        popup.setLatLng(at).setContent(popupContent(model, canvas.ownerDocument)).openOn(map);
+        const el = popup.getElement()!;
+        el.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', config.strings['map.closePopup'] ?? 'Close');
+        if (focus) el.querySelector<HTMLElement>('h2')!.focus({ preventScroll: true });
+        parts.opened(id, write);
+      };
+      const route = routes.route(id);
+      if (route) {
+        if (!routes.isShown(id)) return;
+        const b = route.bounds;
+        const box: L.LatLngBoundsExpression = [
+          [b.south, b.west],
+          [b.north, b.east],
+        ];
+        // A list click shows the whole route; the popup sits on its middle stop.
+        if (zoom) map.fitBounds(box, { animate: false, padding: [24, 24] });
+        const points = route.lines.flat();
+        open(points[Math.floor(points.length / 2)]!, routePopupModel(route.feature.properties, config, location.href));
+        return;
+      }
       const place = markers.place(id);
       if (!place || !markers.isShown(id)) return;
       const at = markers.markerOf(id)!.getLatLng();
@@ -103,16 +131,7 @@ export function createPopups(map: L.Map, canvas: HTMLElement, parts: PopupParts)
       if (closer !== undefined) map.setView(at, closer, { animate: false });
       markers.zoomToShow(id, () => {
         const p = place.feature.properties;
-        deselect();
-        selected = { id, opener, area: p.precision === 'approximate' ? parts.area(at).addTo(map) : undefined };
-        popup
-          .setLatLng(at)
-          .setContent(popupContent(popupModel(p, config, location.href), canvas.ownerDocument))
-          .openOn(map);
-        const el = popup.getElement()!;
-        el.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', config.strings['map.closePopup'] ?? 'Close');
-        if (focus) el.querySelector<HTMLElement>('h2')!.focus({ preventScroll: true });
-        parts.opened(id, write);
+        open(at, popupModel(p, config, location.href), p.precision === 'approximate' ? parts.area(at).addTo(map) : undefined);
       });
     },
   };

@@ -12,6 +12,7 @@ import { t, uiKeys } from '../../lib/i18n';
 import { site } from '../../config/site';
 import { datasetFile, destinationRecord, eventRecord, productRecord, type DataContext } from '../../lib/opendata/records';
 import { jsonSchemaOf, type DatasetName } from '../../lib/opendata/schema';
+import { itinerariesJsonSchema } from '../../lib/opendata/itineraries';
 
 const base = BASE;
 const absolute = (path: string) => new URL(path, site.url).href;
@@ -27,8 +28,8 @@ export async function entryImage(entry: AnyEntry): Promise<string> {
   return (await getImage({ src: photo.src, width: publishedSize(photo.src).width, format: 'jpeg' })).src;
 }
 
-/** URL of a dataset's JSON Schema. */
-export const schemaUrl = (name: DatasetName) => absolute(dataUrl(base, `schema/${name}.schema.json`));
+/** URL of a dataset's JSON Schema (itineraries: of /data/itineraries.geojson). */
+export const schemaUrl = (name: DatasetName | 'itineraries') => absolute(dataUrl(base, `schema/${name}.schema.json`));
 
 const fieldKeys = new Set(uiKeys('en'));
 const title = (name: DatasetName) => ({ id: t('id', `data.${name}.title`), en: t('en', `data.${name}.title`) });
@@ -72,5 +73,15 @@ export function schema(name: DatasetName) {
     title: title(name).en,
     description: t('en', 'data.wrapper'),
     describe: (field) => (fieldKeys.has(`data.field.${field}`) ? t('en', `data.field.${field}` as 'data.field.id') : undefined),
+  });
+}
+
+/** The JSON Schema of /data/itineraries.geojson, its properties described in English. */
+export function itinerariesSchema() {
+  return itinerariesJsonSchema({
+    id: schemaUrl('itineraries'),
+    title: t('en', 'data.itineraries.title'),
+    description: t('en', 'data.itineraries.text'),
+    describe: (name) => (fieldKeys.has(`data.route.${name}`) ? t('en', `data.route.${name}` as 'data.route.id') : undefined),
   });
 }

@@ -6,6 +6,18 @@
 import { distanceKm, type LatLng } from '../geo';
 import type { PlaceFeature, PlaceType } from '../geojson';
 
+/** What the map's type boxes choose among: the places' types and the itineraries' routes (./routes.ts). */
+export type MapType = PlaceType | 'itinerary';
+
+/** What the filters read of a place or a route. */
+export interface Filterable {
+  type: MapType;
+  category: string;
+  /** Names (and aliases), normalised, joined by newlines. */
+  haystack: string;
+  lastDay?: string | undefined;
+}
+
 /** Lower-case, accent-free, single-spaced: "Pantai  Lumban Bulbul" → "pantai lumban bulbul". */
 export function normalize(text: string): string {
   return text
@@ -46,7 +58,7 @@ export function toMapPlace(feature: PlaceFeature): MapPlace {
 }
 
 export interface Filters {
-  types: ReadonlySet<PlaceType>;
+  types: ReadonlySet<MapType>;
   /** Empty: every category. */
   categories: ReadonlySet<string>;
   /** Free text; every word must appear in a name or alias. */
@@ -56,13 +68,13 @@ export interface Filters {
 }
 
 /** Whether a place is an event that was held once and is over by `today` (YYYY-MM-DD). */
-export const isPast = (p: Pick<MapPlace, 'lastDay'>, today: string) => p.lastDay !== undefined && p.lastDay < today;
+export const isPast = (p: Pick<Filterable, 'lastDay'>, today: string) => p.lastDay !== undefined && p.lastDay < today;
 
 /**
  * A predicate for the current filters (the query is normalised once, not per place). `today` (YYYY-MM-DD,
  * the visitor's day in WIB) decides which events are past.
  */
-export function matcher(f: Filters, today: string): (p: MapPlace) => boolean {
+export function matcher(f: Filters, today: string): (p: Filterable) => boolean {
   const words = normalize(f.q).split(' ').filter(Boolean);
   return (p) =>
     f.types.has(p.type) &&

@@ -7,8 +7,8 @@ import type { PlaceProperties } from '../geojson';
 import { categoryLabel, fill } from './strings';
 
 export interface PopupModel {
-  /** The photo or cover art, on the site the map runs on. */
-  image: string;
+  /** The photo or cover art, on the site the map runs on (a route without a photo has none). */
+  image?: string | undefined;
   name: string;
   /** "Beach · Destination · Balige". */
   meta: string;

@@ -4,13 +4,19 @@
  *
  *   /peta/?zoom=13&lat=2.33412&lng=99.06421&type=destination,event&category=beach&q=bulbul&past=1&place=destination/pantai-lumban-bulbul
  *
+ * `type` names the places' types and `itinerary` (the "Trip ideas" routes); `place` may name a route
+ * (`itinerary/<slug>`) as well as a place.
+ *
  * Every parameter is optional. No `type` means every type; `type=` (empty)
  * means none. No `category` means every category. `past=1` shows the events
  * held once that are over; without it they are hidden.
  */
 import type { PlaceType } from '../geojson';
+import type { MapType } from './filter';
 
 export const PLACE_TYPES: readonly PlaceType[] = ['destination', 'event', 'product'];
+/** Every type box of the map: the places' types and the itineraries' routes ("Trip ideas"). */
+export const MAP_TYPES: readonly MapType[] = [...PLACE_TYPES, 'itinerary'];
 
 /** The query parameters a state is written in: a link with any of them names a map state (src/client/map/element.ts). */
 export const STATE_PARAMS = ['zoom', 'lat', 'lng', 'type', 'category', 'q', 'past', 'place'] as const;
@@ -23,14 +29,14 @@ export interface MapView {
 
 export interface MapState {
   view?: MapView | undefined;
-  types: ReadonlySet<PlaceType>;
+  types: ReadonlySet<MapType>;
   categories: ReadonlySet<string>;
   q: string;
   past: boolean;
   place?: string | undefined;
 }
 
-export const defaultState = (): MapState => ({ types: new Set(PLACE_TYPES), categories: new Set(), q: '', past: false });
+export const defaultState = (): MapState => ({ types: new Set(MAP_TYPES), categories: new Set(), q: '', past: false });
 
 const list = (v: string | null) =>
   v
@@ -52,8 +58,8 @@ export function parseState(search: string): MapState {
       ? { zoom: Math.round(zoom), lat, lng }
       : undefined;
   const types = p.has('type')
-    ? new Set(list(p.get('type')).filter((t): t is PlaceType => (PLACE_TYPES as string[]).includes(t)))
-    : new Set(PLACE_TYPES);
+    ? new Set(list(p.get('type')).filter((t): t is MapType => (MAP_TYPES as string[]).includes(t)))
+    : new Set(MAP_TYPES);
   return {
     view,
     types,
@@ -73,7 +79,7 @@ export function serializeState(s: MapState): string {
     p.set('lat', s.view.lat.toFixed(5));
     p.set('lng', s.view.lng.toFixed(5));
   }
-  if (PLACE_TYPES.some((t) => !s.types.has(t))) p.set('type', PLACE_TYPES.filter((t) => s.types.has(t)).join(','));
+  if (MAP_TYPES.some((t) => !s.types.has(t))) p.set('type', MAP_TYPES.filter((t) => s.types.has(t)).join(','));
   if (s.categories.size) p.set('category', [...s.categories].sort().join(','));
   if (s.q) p.set('q', s.q);
   if (s.past) p.set('past', '1');
@@ -94,6 +100,6 @@ export function differsInFilters(a: MapState, b: MapState): boolean {
  * ticked category, the text, past events shown, and the types when not all are shown.
  */
 export function activeFilters(s: Pick<MapState, 'types' | 'categories' | 'q' | 'past'>): number {
-  const types = PLACE_TYPES.some((t) => !s.types.has(t)) ? 1 : 0;
+  const types = MAP_TYPES.some((t) => !s.types.has(t)) ? 1 : 0;
   return types + s.categories.size + (s.q ? 1 : 0) + (s.past ? 1 : 0);
 }

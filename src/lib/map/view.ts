@@ -27,17 +27,20 @@ export function boundsOf(points: readonly LatLng[]): Bounds | undefined {
 }
 
 /**
- * The view a map opens on: the one its link names, else the place its link names, else around every
- * place, else the regency's centre.
+ * The view a map opens on: the one its link names, else the place its link names, else the route (an
+ * itinerary's, `routes`) its link names, whole, else around every place, else the regency's centre.
  */
 export function firstView(
   state: Pick<MapState, 'view' | 'place'>,
   places: readonly (LatLng & { id: string })[],
   config: Pick<MapConfig, 'center'>,
+  routes: readonly { id: string; bounds: Bounds }[] = [],
 ): FirstView {
   if (state.view) return { centre: { lat: state.view.lat, lng: state.view.lng }, zoom: state.view.zoom };
   const linked = state.place ? places.find((p) => p.id === state.place) : undefined;
   if (linked) return { centre: { lat: linked.lat, lng: linked.lng }, zoom: FOCUS_ZOOM };
+  const route = state.place ? routes.find((r) => r.id === state.place) : undefined;
+  if (route) return { fit: route.bounds };
   const fit = boundsOf(places);
   return fit ? { fit } : { centre: { lat: config.center.lat, lng: config.center.lng }, zoom: config.center.zoom };
 }

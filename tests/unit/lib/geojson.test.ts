@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlaces, type DestinationInput, type EventInput, type PlaceInputs, type ProductInput } from '../../../src/lib/geojson';
+import { buildPlaces, sellerPlaceIds, type DestinationInput, type EventInput, type PlaceInputs, type ProductInput } from '../../../src/lib/geojson';
 import { checkContent } from '../../../src/content/validate';
 import { isDraft } from '../../../src/content/checked-entry';
 import { inBounds } from '../../../src/config/site';
@@ -126,6 +126,13 @@ describe('places.geojson builder', () => {
     });
     expect(byId.get('product/ulos/toko-ulos-2')!.properties.district).toBe('balige');
     expect(byId.get('product/ulos/toko-ulos')!.properties.urls.id).toBe('/produk/ulos/');
+  });
+
+  it('gives a product page the id of its first located seller, the one "Add to trip" adds', () => {
+    const ids = sellerPlaceIds('ulos', ulos.data.sellers);
+    expect(ids).toEqual(['product/ulos/toko-ulos', 'product/ulos/toko-ulos-2', undefined]);
+    for (const id of ids.filter(Boolean)) expect(byId.has(id!)).toBe(true);
+    expect(sellerPlaceIds('x', [{ name: 'Tanpa alamat' }, { name: '…', location: at(2.3, 99) }])).toEqual([undefined, 'product/x/seller']);
   });
 
   it('puts the base path in front of every URL', () => {

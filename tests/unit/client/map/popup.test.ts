@@ -5,7 +5,8 @@ import { createPopups, popupContent } from '../../../../src/client/map/popup';
 import type { Markers } from '../../../../src/client/map/markers';
 import type { Write } from '../../../../src/lib/map/store';
 import { mapConfig } from '../../../../src/lib/map/config';
-import { places } from '../../lib/map/places';
+import type { Routes } from '../../../../src/client/map/routes';
+import { places, routes as mapRoutes } from '../../lib/map/places';
 
 const config = mapConfig('en');
 const model = {
@@ -39,6 +40,10 @@ describe('a popup’s content', () => {
   it('leaves out the venue and the note when there are none', () => {
     expect(popupContent(model).querySelectorAll('p')).toHaveLength(2);
   });
+
+  it('leaves out the picture when there is none (a trip idea without a photo)', () => {
+    expect(popupContent({ ...model, image: undefined }).querySelector('img')).toBeNull();
+  });
 });
 
 /** Enough of Leaflet's map, popup and markers to open and close popups, recording what happens. */
@@ -53,6 +58,7 @@ function setUp({ zoom = 12, visible = true } = {}) {
     getZoom: () => zoom,
     getBounds: () => ({ contains: () => visible }),
     setView: (_: unknown, z: number) => log.push(`view ${z}`),
+    fitBounds: () => log.push('fit'),
     closePopup: () => {
       log.push('close');
       popupEl?.remove();
@@ -80,9 +86,14 @@ function setUp({ zoom = 12, visible = true } = {}) {
     markerOf: () => ({ getLatLng: () => ({ lat: 2.3, lng: 99 }), getElement: () => markerEl }),
     zoomToShow: (_: string, then: () => void) => then(),
   } as unknown as Markers<L.Marker>;
+  const routes = {
+    route: (id: string) => mapRoutes.find((r) => r.id === id),
+    isShown: (id: string) => id === 'itinerary/sehari',
+  } as unknown as Routes<L.Polyline>;
   const popups = createPopups(map, canvas, {
     config,
     markers,
+    routes,
     popup,
     area: () => ({ addTo: () => ({ remove: () => log.push('area gone') }) }) as unknown as L.Layer,
     listButton: () => document.querySelector('button'),
@@ -145,5 +156,17 @@ describe('the map’s popups', () => {
     }
     expect(log).toEqual(['opened destination/situmurun push', 'area gone', 'close', 'opened event/onan push', 'close']);
     expect(popups.selected).toBeUndefined();
+  });
+
+  it('opens a shown route’s popup, showing the whole route when chosen from the list, and none for a hidden route', () => {
+    const { popups, log, popupEl } = setUp();
+    popups.select('itinerary/sehari', { opener: 'list', zoom: true });
+    expect(popups.selected).toBe('itinerary/sehari');
+    expect(popupEl()!.querySelector('h2')!.textContent).toBe('A day in Balige');
+    expect(popupEl()!.textContent).toContain('Trip idea · 1 day · 2 stops');
+    expect(popupEl()!.querySelector('a')!.getAttribute('href')).toBe('/en/trip-ideas/sehari/');
+    expect(log).toEqual(['fit', 'opened itinerary/sehari push']);
+    popups.select('itinerary/utara', { opener: 'list' });
+    expect(popups.selected).toBe('itinerary/sehari');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listModel, listStatus } from '../../../../src/lib/map/list';
 import { mapConfig } from '../../../../src/lib/map/config';
 import { fill } from '../../../../src/lib/map/strings';
-import { places } from './places';
+import { places, routes } from './places';
 
 const id = mapConfig('id');
 const en = mapConfig('en');
@@ -48,5 +48,27 @@ describe('after "Near me"', () => {
     expect(id1.entries[0]!.meta).toBe('Pantai · 0 km dari Anda');
     expect(id1.status).toContain('terdekat dari Anda');
     for (const e of [...en1.entries, ...id1.entries]) expect(e.meta).not.toMatch(/centre|tengah/);
+  });
+});
+
+describe('trip ideas in the list', () => {
+  it('lists a route in view among the places, with its size and a link to its page on this site', () => {
+    const { entries, status } = listModel(places, balige, en, undefined, { shown: routes, here: 'https://copy.example/en/map/' });
+    const route = entries.find((e) => e.id === 'itinerary/sehari')!;
+    expect(route).toEqual({
+      id: 'itinerary/sehari',
+      name: 'A day in Balige',
+      meta: 'Trip idea · 1 day · 2 stops · 0 km from the centre',
+      link: { href: '/en/trip-ideas/sehari/', text: 'Open trip idea' },
+    });
+    // Its nearest stop is the market at the centre: it comes right after the places there.
+    expect(entries.map((e) => e.id)).toEqual(['event/onan', 'itinerary/sehari', 'product/ulos/toko', 'destination/bulbul']);
+    expect(status).toBe('4 places in this view, nearest to the centre first.');
+    // The route up north does not reach into Balige's view.
+    expect(entries.some((e) => e.id === 'itinerary/utara')).toBe(false);
+  });
+
+  it('lists no route the filters hid', () => {
+    expect(listModel(places, balige, en, undefined, { shown: [], here: 'https://x/' }).entries.some((e) => e.link)).toBe(false);
   });
 });

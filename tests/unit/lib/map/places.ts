@@ -1,6 +1,8 @@
 /** Map places for the unit tests of src/lib/map and src/client/map: made up, never the live content. */
 import { toMapPlace } from '../../../../src/lib/map/filter';
 import type { PlaceFeature, PlaceProperties, PlaceType } from '../../../../src/lib/geojson';
+import { buildItineraries } from '../../../../src/lib/itinerary-geojson';
+import { toMapRoute } from '../../../../src/lib/map/routes';
 
 export const feature = (
   id: string,
@@ -39,3 +41,29 @@ export const places = [
   feature('event/onan', 'event', 'event', 2.3335, 99.0645, 'Onan Balige – Hari Pasar Jumat'),
   feature('product/ulos/toko', 'product', 'weaving', 2.334, 99.066, 'Ulos Ragi Hotang'),
 ].map(toMapPlace);
+
+/**
+ * Two made-up trip ideas as the map reads them, built by the open data builder (src/lib/itinerary-geojson.ts):
+ * a day in Balige (its beach and its market) and a day up north (the waterfall).
+ */
+export const routes = buildItineraries(
+  {
+    destinations: [
+      { slug: 'bulbul', data: { location: { lat: 2.3485, lng: 99.074 } } },
+      { slug: 'onan', data: { location: { lat: 2.3335, lng: 99.0645 } } },
+      { slug: 'situmurun', data: { location: { lat: 2.5452, lng: 98.9791 } } },
+    ],
+    itineraries: [
+      {
+        slug: 'sehari',
+        data: { title: 'Sehari di Balige', summary: 'Pantai dan pasar.', start: 'balige', days: [{ stops: [{ destination: { id: 'bulbul' } }, { destination: { id: 'onan' } }] }] },
+        en: { data: { title: 'A day in Balige', summary: 'Beach and market.' } },
+      },
+      {
+        slug: 'utara',
+        data: { title: 'Ke utara', summary: 'Air terjun.', start: 'ajibata', days: [{ stops: [{ destination: { id: 'situmurun' } }] }] },
+      },
+    ],
+  },
+  { base: '/', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } },
+).features.map(toMapRoute);
