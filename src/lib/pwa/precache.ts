@@ -18,6 +18,8 @@ export const PRECACHE_GLOBS = [
   'rencana/index.html',
   'en/trip/index.html',
   'data/places.geojson',
+  // The trip ideas the big map draws as a layer (src/client/map/routes.ts): a few KB.
+  'data/itineraries.geojson',
   'favicon.svg',
   'icons/*.png',
   'manifest.webmanifest',
