@@ -9,7 +9,7 @@
  * machine. resvg then rasterises the SVG. Both run offline.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
@@ -200,11 +200,10 @@ export interface CardBackground {
 const NOWHERE: CoverPlace = { districts: [], pins: [] };
 
 /**
- * The card as PNG, from the cache when the same text over the same picture was
- * drawn before (drawing takes a few hundred milliseconds; a base-path build
- * or a rebuild then costs nothing).
+ * The card's PNG file in the cache, drawn first unless the same text over the same picture was drawn before
+ * (drawing takes a few hundred milliseconds; a base-path build or a rebuild then costs nothing).
  */
-export async function cachedSharePng(text: ShareCardText, bg: CardBackground, cacheDir = SHARE_CACHE_DIR): Promise<Uint8Array> {
+export async function cachedShareFile(text: ShareCardText, bg: CardBackground, cacheDir = SHARE_CACHE_DIR): Promise<string> {
   const photo = bg.photo && existsSync(bg.photo) ? readFileSync(bg.photo) : undefined;
   const key = createHash('sha256')
     .update(JSON.stringify({ CARD_VERSION, text, glyph: bg.glyph, seed: bg.seed, place: bg.place }))
@@ -212,7 +211,7 @@ export async function cachedSharePng(text: ShareCardText, bg: CardBackground, ca
     .digest('hex')
     .slice(0, 24);
   const file = path.join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  if (existsSync(file)) return file;
   const png = photo
     ? await sharePng(
         text,
@@ -224,9 +223,16 @@ export async function cachedSharePng(text: ShareCardText, bg: CardBackground, ca
         .png({ palette: true, effort: 1, dither: 0 })
         .toBuffer();
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, png);
-  return png;
+  // Written whole under another name first: a build running beside this one never links half a card.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  return file;
 }
+
+/** The card as PNG bytes (./cachedShareFile's file). */
+export const cachedSharePng = async (text: ShareCardText, bg: CardBackground, cacheDir = SHARE_CACHE_DIR): Promise<Uint8Array> =>
+  new Uint8Array(readFileSync(await cachedShareFile(text, bg, cacheDir)));
 
 /** Width and height of a PNG, read from its IHDR chunk. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {

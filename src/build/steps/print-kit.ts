@@ -11,8 +11,9 @@
  * so a rebuild copies it. None is precached by the service worker (src/lib/pwa/precache.ts lists what is).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { placeCached } from '../cache-files';
 import { SHARE_CACHE_DIR } from '../share-image';
 import { drawPoster } from '../print/poster';
 import { socialJpeg } from '../print/social';
@@ -35,20 +36,22 @@ const readManifest = (site: BuiltSite): PrintManifest => {
   return m;
 };
 
-/** The files `draw` makes for `input`, from the cache when drawn before; written under dist/ at `targets`. */
+/** The files `draw` makes for `input`, from the cache when drawn before; placed under dist/ at `targets`. */
 async function cached(site: BuiltSite, input: unknown, targets: string[], draw: () => Promise<(string | Uint8Array)[]>) {
   const dir = path.join(SHARE_CACHE_DIR, 'print');
   const key = createHash('sha256').update(JSON.stringify({ PRINT_VERSION, input })).digest('hex').slice(0, 24);
   const files = targets.map((_, i) => path.join(dir, `${key}-${i}${path.extname(targets[i]!)}`));
-  const bytes = files.every((f) => existsSync(f)) ? files.map((f) => readFileSync(f)) : await draw();
-  mkdirSync(dir, { recursive: true });
-  targets.forEach((target, i) => {
-    if (!existsSync(files[i]!)) writeFileSync(files[i]!, bytes[i]!);
-    // Targets are site URLs (with the base path): written below dist/ without it.
-    const out = path.join(site.dir, decodeURIComponent(target.slice(site.base.length)));
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, bytes[i]!);
-  });
+  if (!files.every((f) => existsSync(f))) {
+    const bytes = await draw();
+    mkdirSync(dir, { recursive: true });
+    files.forEach((f, i) => {
+      // Written whole under another name first: a build running beside this one never links half a file.
+      writeFileSync(`${f}.${process.pid}.tmp`, bytes[i]!);
+      renameSync(`${f}.${process.pid}.tmp`, f);
+    });
+  }
+  // Targets are site URLs (with the base path): placed below dist/ without it.
+  targets.forEach((target, i) => placeCached(files[i]!, path.join(site.dir, decodeURIComponent(target.slice(site.base.length)))));
 }
 
 async function inParallel<T>(items: readonly T[], run: (item: T) => Promise<void>) {

@@ -5,9 +5,10 @@
  * (src/build/share-image.ts). A page pointing at a card the manifest lacks
  * fails the build, naming the page.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { cachedSharePng } from '../share-image';
+import { placeCached } from '../cache-files';
+import { cachedShareFile } from '../share-image';
 import type { ShareCard } from '../../content/views/share-cards';
 import { site as siteConfig } from '../../config/site';
 import { ogImage, publicPages, type BuiltSite } from '../built-site';
@@ -56,10 +57,8 @@ export const shareImagesStep: PostBuildStep = {
     const draw = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [rel, card] = next;
-        const png = await cachedSharePng({ title: card.title, label: card.label, siteName: siteConfig.name, host }, card);
-        const out = path.join(site.dir, rel);
-        mkdirSync(path.dirname(out), { recursive: true });
-        writeFileSync(out, png);
+        const cached = await cachedShareFile({ title: card.title, label: card.label, siteName: siteConfig.name, host }, card);
+        placeCached(cached, path.join(site.dir, rel));
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, draw));
