@@ -22,6 +22,21 @@ test.describe('the static overview', () => {
     return seen;
   };
 
+  /**
+   * Opens the English map page with `blocked` failing, clicks its overview, and waits until the page says the
+   * map could not load: the overview stays, ready for another click.
+   */
+  const failedStart = async (page: Page, blocked: RegExp) => {
+    await page.route(blocked, (r) => r.abort('internetdisconnected'));
+    await page.goto(MAP.en);
+    const start = page.getByRole('button', { name: 'Open the interactive map' });
+    await start.click();
+    await expect(page.locator('[data-status]')).toHaveText(/^The map could not load\./);
+    await expect(start).toBeVisible();
+    await expect(start).not.toHaveAttribute('aria-busy');
+    return start;
+  };
+
   test('the map page opens on an overview of every place and downloads no map until the visitor asks', async ({ page, request }) => {
     const features = await places(request);
     const seen = mapRequests(page);
@@ -61,13 +76,7 @@ test.describe('the static overview', () => {
     // the retry reloads the page, which starts the map at once.
     // Three page loads and a map start: on a busy machine that takes longer than one test's usual minute.
     test.slow();
-    await page.route(/\/_astro\/leaflet-base\./, (r) => r.abort('internetdisconnected'));
-    await page.goto(MAP.en);
-    const start = page.getByRole('button', { name: 'Open the interactive map' });
-    await start.click();
-    await expect(page.locator('[data-status]')).toHaveText(/^The map could not load\./);
-    await expect(start).toBeVisible();
-    await expect(start).not.toHaveAttribute('aria-busy');
+    const start = await failedStart(page, /\/_astro\/leaflet-base\./);
     await page.unroute(/\/_astro\/leaflet-base\./);
     await Promise.all([page.waitForEvent('load'), start.click()]);
     await expect(page.locator('jt-map')).toHaveAttribute('data-ready', '', { timeout: 45_000 });
@@ -99,13 +108,7 @@ test.describe('the static overview', () => {
   });
 
   test('when the places cannot load, another click fetches them again in the page', async ({ page }) => {
-    await page.route(/\/data\/places\.geojson$/, (r) => r.abort('internetdisconnected'));
-    await page.goto(MAP.en);
-    const start = page.getByRole('button', { name: 'Open the interactive map' });
-    await start.click();
-    await expect(page.locator('[data-status]')).toHaveText(/^The map could not load\./);
-    await expect(start).toBeVisible();
-    await expect(start).not.toHaveAttribute('aria-busy');
+    const start = await failedStart(page, /\/data\/places\.geojson$/);
     await page.unroute(/\/data\/places\.geojson$/);
     await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
     await start.click();
