@@ -4,7 +4,6 @@
  * read once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LANG, type Lang } from './vocab';
 import { DISTRICTS, type DistrictSlug } from './districts';
 
 export type EntryCollection = 'destinations' | 'events' | 'products';
@@ -77,29 +76,8 @@ export function loadSite(): Promise<SiteContent> {
   return cache;
 }
 
-/** Title in `lang` (Indonesian when the English file is missing). */
-export function titleOf(e: { data: unknown; en?: CollectionEntry<'translations'> | undefined; slug: string }, lang: Lang): string {
-  if (lang === 'en' && e.en?.data.title) return e.en.data.title;
-  return (e.data as { title?: string }).title ?? e.slug;
-}
-
-/** Summary in `lang` (Indonesian when the English file is missing). */
-export function summaryOf(e: { data: unknown; en?: CollectionEntry<'translations'> | undefined }, lang: Lang): string {
-  if (lang === 'en' && e.en) return e.en.data.summary;
-  return (e.data as { summary: string }).summary;
-}
-
-/**
- * An entry's file in `lang` other than the default, when written. Only English files are loaded so far
- * (the `translations` collection); another published language falls back to Indonesian, with the notice.
- */
-export const translationOf = <T>(e: { en?: T | undefined }, lang: Lang): T | undefined => (lang === 'en' ? e.en : undefined);
-
-/** True when the page in `lang` has to fall back to Indonesian. */
-export const needsFallback = (e: { en?: unknown }, lang: Lang) => lang !== DEFAULT_LANG && !translationOf(e, lang);
-
-/** The file whose Markdown body a page in `lang` shows: the translation when written, else the Indonesian one. */
-export const bodySourceOf = <S, T>(e: { source: S; en?: T | undefined }, lang: Lang): S | T => translationOf(e, lang) ?? e.source;
+// An entry's words in a language (pure, so the views' helpers that use them are unit-tested without Astro).
+export { titleOf, summaryOf, translationOf, needsFallback, bodySourceOf } from './translation';
 
 /** The district slug an entry belongs to (events via their venue, products via their first origin). */
 export function districtOf(e: AnyEntry, destinations: readonly Destination[]): DistrictSlug | undefined {
@@ -116,5 +94,12 @@ export function districtOf(e: AnyEntry, destinations: readonly Destination[]): D
   }
   return undefined;
 }
+
+/** Every destination, event and product, in that order. */
+export const allEntries = (content: SiteContent): AnyEntry[] => [...content.destinations, ...content.events, ...content.products];
+
+/** The entries of `list` that belong to a district, by districtOf(). */
+export const inDistrict = <T extends AnyEntry>(list: readonly T[], district: DistrictSlug, destinations: readonly Destination[]): T[] =>
+  list.filter((e) => districtOf(e, destinations) === district);
 
 export { DISTRICTS };

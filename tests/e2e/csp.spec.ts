@@ -58,7 +58,7 @@ test('a tourist searches under the CSP and finds a destination by its name', asy
   const violations = await recordCspViolations(page);
   await page.goto(`cari/?q=${encodeURIComponent(title)}`);
   // A wait, not a time limit: Pagefind compiles its WebAssembly first, which takes long on a busy machine
-  // (search.spec.ts waits as long).
+  // (the search specs wait as long: tests/e2e/support/search.ts).
   await expect(page.locator(`[data-results] a[href$="/destinasi/${d.slug}/"]`).first()).toBeVisible({ timeout: 60_000 });
   expect(await violations()).toEqual([]);
   expect(consoleErrors).toEqual([]);

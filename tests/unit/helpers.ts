@@ -1,4 +1,4 @@
-/** Test helpers: a throw-away copy of the valid fixture content folder. */
+/** Test helpers: a throw-away copy of the valid fixture content folder, and a stylesheet read as the build inlines it. */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,4 +19,13 @@ export function edit(root: string, file: string, from: string | RegExp, to: stri
   const after = before.replace(from, to);
   if (after === before) throw new Error(`edit(): ${String(from)} not found in ${file}`);
   writeFileSync(full, after);
+}
+
+/**
+ * A stylesheet with its `@import './part.css';` lines replaced by the parts, in order, as Vite inlines them
+ * at build time (src/styles/global.css is a list of imports): tests read the rules the site ships.
+ */
+export function stylesheet(file: string): string {
+  const css = readFileSync(file, 'utf8');
+  return css.replace(/^@import\s+['"]([^'"]+)['"];$/gm, (_, part: string) => stylesheet(path.join(path.dirname(file), part)));
 }

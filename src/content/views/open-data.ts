@@ -5,7 +5,7 @@
  */
 import { BASE } from '../../lib/base';
 import { getImage } from 'astro:assets';
-import { loadSite, type AnyEntry } from '../load';
+import { allEntries, loadSite, type AnyEntry } from '../load';
 import { publishedSize } from '../photo-sizes';
 import { coverUrl, dataUrl, routeUrl } from '../../lib/routes';
 import { t, uiKeys } from '../../lib/i18n';
@@ -36,7 +36,7 @@ const title = (name: DatasetName) => ({ id: t('id', `data.${name}.title`), en: t
 
 export async function dataset(name: DatasetName) {
   const content = await loadSite();
-  const entries = [...content.destinations, ...content.events, ...content.products];
+  const entries = allEntries(content);
   const images = new Map(await Promise.all(entries.map(async (e) => [`${e.collection}/${e.slug}`, await entryImage(e)] as const)));
   const ctx: DataContext = {
     site: site.url,

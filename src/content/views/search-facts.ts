@@ -5,13 +5,13 @@
  */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { districtOf, SINGULAR, type AnyEntry, type SiteContent } from '../load';
+import { allEntries, districtOf, SINGULAR, type AnyEntry, type SiteContent } from '../load';
 import { eventDateLabel, eventView } from '../../lib/events/view';
 import { facetValueOf } from '../facets';
 import type { District } from '../districts';
 import type { Category, Lang, ProductKind } from '../vocab';
 import { pick } from '../../lib/i18n';
-import { locationOf, type SearchFacts, type SearchImage } from '../../lib/search/fields';
+import { locationOf, PAGE_FACTS, type SearchFacts, type SearchImage } from '../../lib/search/fields';
 
 /** The search facts of an entry on the day `today` (events are upcoming or past). */
 export function entryFacts(e: AnyEntry, content: SiteContent, lang: Lang, today: string): SearchFacts {
@@ -31,11 +31,11 @@ export function districtFacts(d: District): SearchFacts {
   return { kind: 'district', district: d.slug, location: { lat: d.center.lat, lng: d.center.lng } };
 }
 
-export const PAGE_FACTS: SearchFacts = { kind: 'page' };
+export { PAGE_FACTS };
 
 /** Every indexed page's facts in one language, for the search page's facet counts. */
 export function allFacts(content: SiteContent, districts: readonly District[], lang: Lang, today: string): SearchFacts[] {
-  const entries: AnyEntry[] = [...content.destinations, ...content.events, ...content.products];
+  const entries = allEntries(content);
   return [
     ...entries.map((e) => entryFacts(e, content, lang, today)),
     ...districts.map(districtFacts),

@@ -43,7 +43,7 @@ export function kitFiles(): KitFile[] {
   return [...logos, { kind: 'css', name: 'tokens.css' }, { kind: 'json', name: 'tokens.json' }];
 }
 
-/** The tokens as a CSS file of custom properties, the same `:root` block as src/styles/global.css. */
+/** The tokens as a CSS file of custom properties, the same `:root` block as src/styles/global/tokens.css. */
 export function tokensCss(siteName: string, pageUrl: string): string {
   const lines = cssCustomProperties().map(([k, v]) => `  --${k}: ${v};`);
   return `/* ${siteName} design tokens. Guidance: ${pageUrl} */\n:root {\n${lines.join('\n')}\n}\n`;

@@ -1,6 +1,6 @@
 /**
  * The design tokens: the one list of the site's colours, type and shapes.
- * The `:root` block of src/styles/global.css writes the same values as CSS
+ * The `:root` block of src/styles/global/tokens.css writes the same values as CSS
  * custom properties (a unit test fails when the two disagree, and the brand
  * page's e2e test compares what the page shows with what the browser
  * computes), the brand page (/merek/) shows them, and the brand kit offers

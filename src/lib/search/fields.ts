@@ -43,6 +43,9 @@ export interface SearchFacts {
   date?: string | undefined;
 }
 
+/** A practical page, or a page the site writes about itself: no category, district or place to filter on. */
+export const PAGE_FACTS: SearchFacts = { kind: 'page' };
+
 /** The thumbnail a result shows: the first photo, or the cover art. */
 export interface SearchImage {
   src: string;

@@ -9,7 +9,7 @@ import type { Location } from '../../content/shared-field-schemas';
 import type { EventData } from '../../content/plain';
 import { isAnnounced, nextOccurrences, spanDays, weeklyDays, type Recurrence } from '../events/schedule';
 
-import { type Node, type PageContext } from './jsonld';
+import { pageSubject, type Node, type PageContext } from './jsonld';
 import { geo, offer, postalAddress, SCHEMA_DAY } from './jsonld-places';
 
 /**
@@ -77,11 +77,7 @@ export function event(
   };
   return {
     '@type': 'Event',
-    '@id': `${c.url}#event`,
-    name: c.name,
-    description: c.description,
-    url: c.url,
-    image: c.image,
+    ...pageSubject(c, 'event'),
     startDate: isoWib(when.start),
     ...(when.end ? { endDate: isoWib(when.end) } : {}),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',

@@ -18,7 +18,7 @@ import type { Location, OpeningHours, Price } from '../../content/shared-field-s
 import type { DestinationData, ProductData } from '../../content/plain';
 import { t } from '../i18n';
 
-import { home, REGION, regencyId, type Node, type PageContext } from './jsonld';
+import { home, pageSubject, REGION, regencyId, type Node, type PageContext } from './jsonld';
 import { reachProps, sameAsProps } from './jsonld-contact';
 
 export const geo = (l: Location): Node<GeoCoordinates> => ({ '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lng });
@@ -88,11 +88,7 @@ export function touristAttraction(
   const hours = openingHoursSpecification(d.openingHours);
   return {
     '@type': 'TouristAttraction',
-    '@id': `${c.url}#place`,
-    name: c.name,
-    description: c.description,
-    url: c.url,
-    image: c.image,
+    ...pageSubject(c, 'place'),
     ...(d.location ? { geo: geo(d.location) } : {}),
     address: postalAddress({ street: d.address ?? d.village, locality: districtName }),
     ...(hours.length ? { openingHoursSpecification: hours } : {}),
@@ -143,11 +139,7 @@ export function product(c: PageContext, p: Pick<ProductData, 'kind' | 'priceRang
   };
   return {
     '@type': 'Product',
-    '@id': `${c.url}#product`,
-    name: c.name,
-    description: c.description,
-    url: c.url,
-    image: c.image,
+    ...pageSubject(c, 'product'),
     category: t(c.lang, `kind.${p.kind}`),
     countryOfOrigin: { '@type': 'Country', name: 'Indonesia' },
     ...(offers ? { offers } : {}),

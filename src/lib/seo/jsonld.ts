@@ -43,6 +43,18 @@ export const publisherId = (c: Pick<PageContext, 'site' | 'base'>) => `${home(c)
 export const websiteId = (c: Pick<PageContext, 'site' | 'base'>) => `${home(c)}#website`;
 export const regencyId = (c: Pick<PageContext, 'site' | 'base'>) => `${home(c)}#toba`;
 
+/**
+ * What the page's subject (a place, an event, a product) takes from the page itself: its id (the page's URL
+ * and `#fragment`), name, description, URL and share image. The type-specific properties follow it.
+ */
+export const pageSubject = (c: PageContext, fragment: string) => ({
+  '@id': `${c.url}#${fragment}`,
+  name: c.name,
+  description: c.description,
+  url: c.url,
+  image: c.image,
+});
+
 /** Kabupaten Toba's government, the publisher of the site. */
 export function governmentOrganization(c: Pick<PageContext, 'site' | 'base'>, p: Publisher): Node<GovernmentOrganization> {
   return {

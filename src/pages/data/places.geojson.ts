@@ -6,7 +6,7 @@
 import { BASE } from '../../lib/base';
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
-import { loadSite } from '../../content/load';
+import { allEntries, loadSite } from '../../content/load';
 import { buildPlaces } from '../../lib/geojson';
 import { site } from '../../config/site';
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
   const content = await loadSite();
   // Popups show a small photo: one 480 px WebP per entry that has photos.
   const photos = new Map<string, string>();
-  for (const e of [...content.destinations, ...content.events, ...content.products]) {
+  for (const e of allEntries(content)) {
     const first = e.data.photos[0];
     if (first) photos.set(`${e.collection}/${e.slug}`, (await getImage({ src: first.src, width: 480, format: 'webp' })).src);
   }

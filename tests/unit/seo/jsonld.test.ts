@@ -9,7 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { jsonLdText, pageGraph, type PageContext } from '../../../src/lib/seo/jsonld';
-import { freeAdmission, openingHoursSpecification, product, touristAttraction, touristDestination } from '../../../src/lib/seo/jsonld-places';
+import {
+  freeAdmission,
+  openingHoursSpecification,
+  product,
+  touristAttraction,
+  touristDestination,
+} from '../../../src/lib/seo/jsonld-places';
 import { event, isoWib, occurrence } from '../../../src/lib/seo/jsonld-events';
 import { eventVenue } from '../../../src/lib/opendata/records';
 import { getDistrict } from '../../../src/content/districts';
@@ -247,6 +253,23 @@ describe('product pages', () => {
       } else expect(prod).not.toHaveProperty('offers');
     },
   );
+});
+
+describe("a page's subject", () => {
+  it('takes its id, name, description, URL and share image from the page, whatever its type', () => {
+    const c = ctx('x/', 'Subjek');
+    const today = '2026-11-28';
+    const venue = eventVenue({ destinations }, events[0]!.data);
+    const subjects: [Json, string][] = [
+      [touristAttraction(c, destinations[0]!.data, 'Balige') as Json, 'place'],
+      [event(c, events[0]!.data, { ...venue, districtName: 'Balige' }, today) as Json, 'event'],
+      [product(c, products[0]!.data) as Json, 'product'],
+    ];
+    for (const [n, fragment] of subjects) {
+      expect(n).toMatchObject({ '@id': `${c.url}#${fragment}`, name: 'Subjek', description: c.description, url: c.url, image: c.image });
+      expect(Object.keys(n)[0]).toBe('@type');
+    }
+  });
 });
 
 describe('the JSON-LD text', () => {

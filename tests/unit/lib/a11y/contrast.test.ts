@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, effectiveBackground, luminance, parseColor } from '../../../../src/lib/a11y/contrast';
+import { stylesheet } from '../../helpers';
 
 /** The site's colours, read from global.css's :root, so the test follows the palette. */
-const css = readFileSync('src/styles/global.css', 'utf8');
+const css = stylesheet('src/styles/global.css');
 const token = (name: string) => {
   const m = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(css);
   if (!m) throw new Error(`--${name} not found in global.css`);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { COLORS, SIZES, TYPEFACES, cssCustomProperties, wordsIn } from '../../../../src/lib/brand/tokens';
 import { markSvg } from '../../../../src/lib/brand/logo';
 import { kitFiles, kitUrl, tokensCss, tokensJson } from '../../../../src/lib/brand/kit';
+import { stylesheet } from '../../helpers';
 
 /** The custom properties of the first `:root { … }` block of a stylesheet, in order. */
 function rootProperties(css: string): [string, string][] {
@@ -19,7 +20,7 @@ function rootProperties(css: string): [string, string][] {
 
 describe('design tokens', () => {
   it('are exactly the custom properties of the :root block of global.css, in the same order', () => {
-    const css = rootProperties(readFileSync('src/styles/global.css', 'utf8'));
+    const css = rootProperties(stylesheet('src/styles/global.css'));
     expect(css.map(([k, v]) => [k, v.toLowerCase()])).toEqual(cssCustomProperties().map(([k, v]) => [k, v.toLowerCase()]));
   });
 
