@@ -17,7 +17,14 @@ const b = (id: string, en: string): Bilingual => ({ id, en });
 
 /** The days as typed (one string per day, stops separated by commas) → each day's stops; empty days are dropped. */
 export const splitDays = (days: readonly string[]): string[][] =>
-  days.map((d) => d.split(',').map((s) => s.trim()).filter(Boolean)).filter((d) => d.length > 0);
+  days
+    .map((d) =>
+      d
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .filter((d) => d.length > 0);
 
 /** Where the itinerary starts: balige, silangit or ajibata. */
 export function resolveStartAt(v: string): Result<(typeof ITINERARY_STARTS)[number]> {

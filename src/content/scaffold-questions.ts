@@ -120,7 +120,9 @@ async function askItinerary(root: string, a: Answers, { ask, say }: Prompter, la
   const L = (id: string, en: string) => (lang === 'id' ? id : en);
   if (!out.startAt) {
     for (;;) {
-      const v = (await ask(L(`Titik awal (${ITINERARY_STARTS.join(', ')}) [balige]: `, `Start (${ITINERARY_STARTS.join(', ')}) [balige]: `))).trim();
+      const v = (
+        await ask(L(`Titik awal (${ITINERARY_STARTS.join(', ')}) [balige]: `, `Start (${ITINERARY_STARTS.join(', ')}) [balige]: `))
+      ).trim();
       const r = resolveStartAt(v || 'balige');
       if ('ok' in r) {
         out.startAt = r.ok;
@@ -130,11 +132,18 @@ async function askItinerary(root: string, a: Answers, { ask, say }: Prompter, la
     }
   }
   if (!out.stops?.length) {
-    say(L('Perhentian: slug destinasi (nama foldernya), dipisah koma.', 'Stops: destination slugs (their folder names), separated by commas.'));
+    say(
+      L(
+        'Perhentian: slug destinasi (nama foldernya), dipisah koma.',
+        'Stops: destination slugs (their folder names), separated by commas.',
+      ),
+    );
     const days: string[] = [];
     while (days.length < MAX_DAYS) {
       const n = days.length + 1;
-      const v = (await ask(L(`Hari ${n}${n > 1 ? ' (kosongkan bila selesai)' : ''}: `, `Day ${n}${n > 1 ? ' (leave empty when done)' : ''}: `))).trim();
+      const v = (
+        await ask(L(`Hari ${n}${n > 1 ? ' (kosongkan bila selesai)' : ''}: `, `Day ${n}${n > 1 ? ' (leave empty when done)' : ''}: `))
+      ).trim();
       if (!v && n > 1) break;
       const errors = itineraryErrors(root, splitDays([...days, v]));
       if (errors.length) for (const e of errors) say(`  ${e[lang]}`);

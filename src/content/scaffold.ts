@@ -171,9 +171,8 @@ export function planEntry(root: string, a: Answers, today: string): { entry: New
   const hasPoint = Boolean(a.lat?.trim() || a.lng?.trim());
   // An itinerary has no kecamatan of its own: its stops have theirs.
   const trip = collection === 'itineraries';
-  const districtIn = hasPoint || trip
-    ? a.district?.trim() || undefined
-    : need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
+  const districtIn =
+    hasPoint || trip ? a.district?.trim() || undefined : need(a.district, b('Kecamatan (--kecamatan)', 'The district (--district)'));
   const named = districtIn ? take(resolveDistrict(districtIn)) : undefined;
   const point = hasPoint && (!districtIn || named) ? take(resolvePoint(a.lat ?? '', a.lng ?? '', named, a.village)) : undefined;
   const district = point?.district ?? named;

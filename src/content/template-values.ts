@@ -237,7 +237,12 @@ export function entryBlocks(e: NewEntry): Block[] {
     { key: 'title', active: true, lines: [`title: ${y(e.title)}`] },
     { key: 'summary', active: true, lines: [`summary: ${y(SUMMARY[e.collection](e))}`] },
   ];
-  const own = { destinations: destinationBlocks, events: eventBlocks, products: productBlocks, itineraries: (x: NewEntry) => [...itineraryBlocks(x), draft, ...common(x)] }[e.collection](e);
+  const own = {
+    destinations: destinationBlocks,
+    events: eventBlocks,
+    products: productBlocks,
+    itineraries: (x: NewEntry) => [...itineraryBlocks(x), draft, ...common(x)],
+  }[e.collection](e);
   return [...head, ...own];
 }
 

@@ -11,7 +11,17 @@
  * filter form (./filters-form.ts), "near me" (./near-me.ts), the keyboard
  * (./keys.ts) and the address (./url.ts).
  */
-import { L, approximateArea, clusterIcon, createBaseMap, fill, readMapConfig, placeMarker, routeLine, type MapConfig } from './leaflet-base';
+import {
+  L,
+  approximateArea,
+  clusterIcon,
+  createBaseMap,
+  fill,
+  readMapConfig,
+  placeMarker,
+  routeLine,
+  type MapConfig,
+} from './leaflet-base';
 // After Leaflet: markercluster is a UMD script that extends the global `L` Leaflet sets.
 import 'leaflet.markercluster';
 import { matcher, toMapPlace } from '../../lib/map/filter';

@@ -19,10 +19,7 @@ export function popupContent(m: PopupModel, doc: Document = document): HTMLEleme
   const el = (tag: string, props: Record<string, unknown> = {}) => Object.assign(doc.createElement(tag), props);
   const box = el('div');
   if (m.image) box.append(el('img', { src: m.image, alt: '', width: 240, height: 150, decoding: 'async' }));
-  box.append(
-    el('h2', { textContent: m.name, tabIndex: -1 }),
-    el('p', { className: 'small', textContent: m.meta }),
-  );
+  box.append(el('h2', { textContent: m.name, tabIndex: -1 }), el('p', { className: 'small', textContent: m.meta }));
   if (m.at) box.append(el('p', { className: 'small', textContent: m.at }));
   if (m.approx) box.append(el('p', { className: 'jt-approx-note', textContent: m.approx }));
   box.append(el('p', { textContent: m.summary }));

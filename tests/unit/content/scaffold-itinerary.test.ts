@@ -55,7 +55,9 @@ describe('a scaffolded itinerary', () => {
     const [file] = writeEntry(root, entry);
     const text = readFileSync(file!, 'utf8');
     expect(text).toMatch(/^start: ajibata$/m);
-    expect(text).toContain('days:\n  - stops:\n      - destination: pantai-contoh\n      - destination: pantai-kedua\n  - stops:\n      - destination: pantai-contoh\n');
+    expect(text).toContain(
+      'days:\n  - stops:\n      - destination: pantai-contoh\n      - destination: pantai-kedua\n  - stops:\n      - destination: pantai-contoh\n',
+    );
     const { errors, entries } = check(root);
     expect(errors).toEqual([]);
     const made = entries.find((e) => e.collection === 'itineraries' && e.slug === 'sehari-di-contoh');
@@ -128,7 +130,12 @@ describe('in a terminal', () => {
     const got = await askMissing(root, { stops: [] }, { ask: async () => replies.shift() ?? '', say: (l) => said.push(l) });
     expect(replies).toEqual([]);
     expect(said.join('\n')).toContain('Hari 1, perhentian 2: destinasi "pantai-kontoh" tidak ada');
-    expect(got).toMatchObject({ type: 'ide-perjalanan', title: 'Dua Hari Contoh', startAt: 'balige', stops: ['pantai-contoh,pantai-kedua', 'pantai-contoh'] });
+    expect(got).toMatchObject({
+      type: 'ide-perjalanan',
+      title: 'Dua Hari Contoh',
+      startAt: 'balige',
+      stops: ['pantai-contoh,pantai-kedua', 'pantai-contoh'],
+    });
     writeEntry(root, plan(root, got));
     expect(check(root).errors).toEqual([]);
   });
@@ -138,7 +145,10 @@ describe('npm run new', () => {
   it('creates an itinerary from the command line, one --perhentian per day, and refuses an unknown stop', () => {
     const root = content();
     const run = (...args: string[]) =>
-      spawnSync('node_modules/.bin/tsx', ['scripts/new-entry.ts', ...args, '--dir', root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      spawnSync('node_modules/.bin/tsx', ['scripts/new-entry.ts', ...args, '--dir', root], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     const bad = run('ide-perjalanan', 'Sehari Salah', '--perhentian', 'pantai-kontoh');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Hari 1, perhentian 1: destinasi "pantai-kontoh" tidak ada');

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlaces, sellerPlaceIds, type DestinationInput, type EventInput, type PlaceInputs, type ProductInput } from '../../../src/lib/geojson';
+import {
+  buildPlaces,
+  sellerPlaceIds,
+  type DestinationInput,
+  type EventInput,
+  type PlaceInputs,
+  type ProductInput,
+} from '../../../src/lib/geojson';
 import { checkContent } from '../../../src/content/validate';
 import { isDraft } from '../../../src/content/checked-entry';
 import { inBounds } from '../../../src/config/site';

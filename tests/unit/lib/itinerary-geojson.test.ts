@@ -24,7 +24,10 @@ const twoDays: ItineraryInput = {
     summary: 'Ringkas',
     start: 'silangit',
     days: [
-      { title: { id: 'Kota', en: 'Town' }, stops: [{ destination: { id: 'a' } }, { destination: { id: 'unpinned' } }, { destination: { id: 'b' } }] },
+      {
+        title: { id: 'Kota', en: 'Town' },
+        stops: [{ destination: { id: 'a' } }, { destination: { id: 'unpinned' } }, { destination: { id: 'b' } }],
+      },
       { stops: [{ destination: { id: 'c' } }] },
     ],
   },
@@ -36,7 +39,10 @@ const nowhere: ItineraryInput = {
 };
 
 describe('itineraries.geojson', () => {
-  const built = buildItineraries({ itineraries: [twoDays, nowhere], destinations }, { base: '/wisata/', license, origin: 'https://example.go.id' });
+  const built = buildItineraries(
+    { itineraries: [twoDays, nowhere], destinations },
+    { base: '/wisata/', license, origin: 'https://example.go.id' },
+  );
   const [route] = built.features;
 
   it('draws each day as a line: day 1 from the start, day 2 from where day 1 ended', () => {
@@ -76,7 +82,12 @@ describe('itineraries.geojson', () => {
 
   it('validates against its own schema and the published JSON Schema', () => {
     expect(itineraryCollection.safeParse(built).success).toBe(true);
-    const schema = itinerariesJsonSchema({ id: 'https://example.go.id/x.json', title: 'x', description: 'y', describe: (n) => `about ${n}` });
+    const schema = itinerariesJsonSchema({
+      id: 'https://example.go.id/x.json',
+      title: 'x',
+      description: 'y',
+      describe: (n) => `about ${n}`,
+    });
     const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
     expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
     // A broken file does not pass: a one-position line is no line (RFC 7946 §3.1.4).
@@ -92,11 +103,15 @@ describe('itineraries.geojson', () => {
 
   it('builds the fixture site\u2019s itinerary from its checked entries, as a valid file', () => {
     const { entries } = checkContent(path.resolve('tests/fixtures/site'));
-    const of = (c: string) => entries.filter((e) => e.collection === c && e.data).map((e) => ({ slug: e.slug, data: e.data, en: e.en && { data: e.en } }));
+    const of = (c: string) =>
+      entries.filter((e) => e.collection === c && e.data).map((e) => ({ slug: e.slug, data: e.data, en: e.en && { data: e.en } }));
     // The checker's plain entries name a stop's destination by its slug; the build's, by a reference ({ id }).
     const itineraries = of('itineraries').map((e) => {
       const data = e.data as { days: { stops: { destination: string }[] }[] };
-      return { ...e, data: { ...data, days: data.days.map((d) => ({ ...d, stops: d.stops.map((s) => ({ destination: { id: s.destination } })) })) } };
+      return {
+        ...e,
+        data: { ...data, days: data.days.map((d) => ({ ...d, stops: d.stops.map((s) => ({ destination: { id: s.destination } })) })) },
+      };
     });
     const file = buildItineraries(
       { itineraries: itineraries as unknown as ItineraryInput[], destinations: of('destinations') as unknown as StopInput[] },

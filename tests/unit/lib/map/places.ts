@@ -56,7 +56,12 @@ export const routes = buildItineraries(
     itineraries: [
       {
         slug: 'sehari',
-        data: { title: 'Sehari di Balige', summary: 'Pantai dan pasar.', start: 'balige', days: [{ stops: [{ destination: { id: 'bulbul' } }, { destination: { id: 'onan' } }] }] },
+        data: {
+          title: 'Sehari di Balige',
+          summary: 'Pantai dan pasar.',
+          start: 'balige',
+          days: [{ stops: [{ destination: { id: 'bulbul' } }, { destination: { id: 'onan' } }] }],
+        },
         en: { data: { title: 'A day in Balige', summary: 'Beach and market.' } },
       },
       {

@@ -11,7 +11,12 @@ const en = mapConfig('en');
 const id = mapConfig('id');
 const [sehari, utara] = routes as [(typeof routes)[number], (typeof routes)[number]];
 const balige = { south: 2.3, west: 99.0, north: 2.4, east: 99.1 };
-const everything = { types: new Set(['destination', 'event', 'product', 'itinerary'] as const), categories: new Set<string>(), q: '', past: false };
+const everything = {
+  types: new Set(['destination', 'event', 'product', 'itinerary'] as const),
+  categories: new Set<string>(),
+  q: '',
+  past: false,
+};
 
 describe('the trip ideas on the map', () => {
   it('are drawn as [lat, lng] lines, with their box', () => {
@@ -47,14 +52,21 @@ describe('the trip ideas on the map', () => {
 
   it('open a popup with the title, the size and a link to the itinerary page on this site', () => {
     const m = routePopupModel(sehari.feature.properties, en, 'https://copy.example/peta/');
-    expect(m).toMatchObject({ name: 'A day in Balige', meta: 'Trip idea · 1 day · 2 stops', summary: 'Beach and market.', href: '/en/trip-ideas/sehari/' });
+    expect(m).toMatchObject({
+      name: 'A day in Balige',
+      meta: 'Trip idea · 1 day · 2 stops',
+      summary: 'Beach and market.',
+      href: '/en/trip-ideas/sehari/',
+    });
     expect(m.image).toBeUndefined();
     expect(m.open).toBe('Open trip idea');
     expect(routePopupModel(sehari.feature.properties, id, 'https://copy.example/').href).toBe('/ide-perjalanan/sehari/');
   });
 
   it('have a place in the map link: a box of their own, and a route as the selection', () => {
-    expect(serializeState({ ...defaultState(), types: new Set(['destination', 'event', 'product']) })).toBe('?type=destination,event,product');
+    expect(serializeState({ ...defaultState(), types: new Set(['destination', 'event', 'product']) })).toBe(
+      '?type=destination,event,product',
+    );
     expect([...parseState('?type=itinerary').types]).toEqual(['itinerary']);
     expect(parseState('').types.has('itinerary')).toBe(true);
     expect(serializeState(defaultState())).toBe('');
