@@ -51,7 +51,7 @@ export default function cmsBuild(): AstroIntegration {
           if (!url?.startsWith(prefix)) return next();
           cmsBundle(options).then(({ dir }) => {
             const file = path.join(dir, path.normalize(decodeURIComponent(url.slice(prefix.length))));
-            if (!file.startsWith(dir) || !existsSync(file)) return next();
+            if (!file.startsWith(dir + path.sep) || !existsSync(file)) return next();
             res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
             createReadStream(file).pipe(res);
           }, next);

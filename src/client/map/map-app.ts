@@ -28,6 +28,7 @@ import { matcher, toMapPlace } from '../../lib/map/filter';
 import { listModel } from '../../lib/map/list';
 import { NEAR_ZOOM } from '../../lib/map/near';
 import { serial } from '../../lib/map/serial';
+import { POPUP_PAN_PADDING, popupWidths } from '../../lib/map/popup';
 import { activeFilters, parseState, type MapState } from '../../lib/map/state';
 import { todayInJakarta } from '../../lib/events/dates';
 import type { LatLng } from '../../lib/geo';
@@ -150,11 +151,14 @@ export async function startMap(
     list.render(listModel(markers.shown(), view, config, undefined, { shown: routes.shown(), here: location.href }));
   };
 
+  // One popup for places and routes, as wide as the map leaves room for (a 320 px phone's map is 288 px).
+  const popup = L.popup({ ...popupWidths(map.getSize().x), autoPanPadding: [POPUP_PAN_PADDING, POPUP_PAN_PADDING], className: 'jt-popup' });
+  map.on('resize', () => Object.assign(popup.options, popupWidths(map.getSize().x)));
   const popups = createPopups(map, canvas, {
     config,
     markers,
     routes,
-    popup: L.popup({ maxWidth: 260, minWidth: 200, autoPanPadding: [24, 24], className: 'jt-popup' }),
+    popup,
     area: (at) => approximateArea(at.lat, at.lng),
     listButton: list.buttonFor,
     opened: (id, write) => commit((s) => selectPlace(s, id, write)),

@@ -46,3 +46,18 @@ export function popupModel(p: PlaceProperties, config: Pick<MapConfig, 'lang' | 
     open: s['map.openPage'] ?? '',
   };
 }
+
+/** Room kept between a popup and the map's edges (Leaflet's autoPanPadding, each side). */
+export const POPUP_PAN_PADDING = 24;
+/** What a popup adds around its content: the content's margins (0.85rem each side) and the wrapper's border. */
+const POPUP_CHROME = 30;
+
+/**
+ * The popup content's width limits for a map `mapWidth` px wide: at most 260 px (200 at least), and never wider
+ * than fits with the padding on both sides. A 320 px phone's map is 288 px wide: 260 px of content would make a
+ * 290 px popup, cut off by the map's edge.
+ */
+export function popupWidths(mapWidth: number): { maxWidth: number; minWidth: number } {
+  const room = Math.max(120, Math.floor(mapWidth - 2 * POPUP_PAN_PADDING - POPUP_CHROME));
+  return { maxWidth: Math.min(260, room), minWidth: Math.min(200, room) };
+}

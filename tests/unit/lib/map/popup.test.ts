@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onThisSite, popupModel } from '../../../../src/lib/map/popup';
+import { onThisSite, popupModel, popupWidths, POPUP_PAN_PADDING } from '../../../../src/lib/map/popup';
 import { mapConfig } from '../../../../src/lib/map/config';
 import { feature } from './places';
 
@@ -43,5 +43,15 @@ describe('what a popup says', () => {
     expect(m.meta).toBe('Event');
     expect(m.at).toBe('at Balige market');
     expect(m.approx).toBe(en.strings['fact.locationApprox']);
+  });
+});
+
+describe('popupWidths', () => {
+  it('keeps 260 px of content where the map is wide, and fits a 320 px phone’s 288 px map with its padding', () => {
+    expect(popupWidths(800)).toEqual({ maxWidth: 260, minWidth: 200 });
+    const phone = popupWidths(288);
+    // The content plus the popup's margins and border (30 px) and the padding on both sides fit the map.
+    expect(phone.maxWidth + 30 + 2 * POPUP_PAN_PADDING).toBeLessThanOrEqual(288);
+    expect(phone.minWidth).toBeLessThanOrEqual(phone.maxWidth);
   });
 });
