@@ -12,9 +12,10 @@
  * | search-index   | pages                        | pagefind/         |
  * | service-worker | pages                        | sw.js             |
  * | share-images   | pages, share-manifest        | share/            |
- * | posters        | print-manifest               | poster/, label/   |
+ * | posters        | print-manifest               | poster/           |
+ * | product-labels | print-manifest               | merek-kit/label/  |
  * | social-templates | print-manifest             | social/           |
- * | print-manifest-cleanup | poster/, social/     | (the manifest gone) |
+ * | print-manifest-cleanup | poster/, merek-kit/label/, social/ | (the manifest gone) |
  *
  * "pages" and "share-manifest" are what Astro writes: the HTML pages, and the
  * card manifest of ./share-manifest-route.ts, injected here. The sitemap is
@@ -31,7 +32,7 @@ import { headersStep } from './steps/headers';
 import { searchIndexStep } from './steps/search-index';
 import { serviceWorkerStep } from './steps/service-worker';
 import { SHARE_MANIFEST, shareImagesStep } from './steps/share-images';
-import { PRINT_MANIFEST, postersStep, printManifestCleanupStep, socialTemplatesStep } from './steps/print-kit';
+import { PRINT_MANIFEST, postersStep, printManifestCleanupStep, productLabelsStep, socialTemplatesStep } from './steps/print-kit';
 import type { PostBuildStep } from './steps/step';
 
 /** What Astro's build provides to the steps. */
@@ -45,6 +46,7 @@ export const POST_BUILD_STEPS: readonly PostBuildStep[] = [
   serviceWorkerStep,
   shareImagesStep,
   postersStep,
+  productLabelsStep,
   socialTemplatesStep,
   printManifestCleanupStep,
 ];

@@ -2,10 +2,11 @@
  * The print kit, drawn after the build from the manifest of ../print-manifest-route.ts:
  *
  * - `posters`: every destination's poster, /poster/<slug>-a4.svg|pdf and -a5.svg|pdf (../print/poster.ts);
- *   (the products' "Produk Toba" labels are the brand kit's, src/pages/merek-kit/label/);
+ * - `product-labels`: every product's "Produk Toba" label and A4 sheet of twelve, the brand kit's
+ *   /merek-kit/label/<slug>.svg and <slug>-a4.svg (../product-label.ts);
  * - `social-templates`: every destination's and event's square and story image,
  *   /social/<collection>/<slug>-square.jpg and -story.jpg (../print/social.ts);
- * - `print-manifest`: deletes the manifest once both have read it, so it never ships.
+ * - `print-manifest-cleanup`: deletes the manifest once they have all read it, so it never ships.
  *
  * Each file is drawn once per content and kept in the share-image cache folder (SHARE_CACHE_DIR/print),
  * so a rebuild copies it. None is precached by the service worker (src/lib/pwa/precache.ts lists what is).
@@ -16,9 +17,12 @@ import path from 'node:path';
 import { placeCached } from '../cache-files';
 import { SHARE_CACHE_DIR } from '../share-image';
 import { drawPoster } from '../print/poster';
+import { labelSheetSvg, labelSvg } from '../product-label';
 import { socialJpeg } from '../print/social';
 import { t } from '../../lib/i18n';
 import { posterUrl, socialUrl, type SocialFormat } from '../../lib/routes';
+import { labelFiles, labelUrl, productLabel } from '../../lib/brand/label';
+import { site as siteConfig } from '../../config/site';
 import type { PrintEntry, PrintManifest } from '../../content/views/print-kit';
 import type { BuiltSite } from '../built-site';
 import type { PostBuildStep } from './step';
@@ -102,6 +106,30 @@ export const postersStep: PostBuildStep = {
   },
 };
 
+/**
+ * Labels were one prerendered endpoint per file, drawn by satori on every build: at 1,000 entries a
+ * fifth of Astro's page generation (docs/benchmarks.md). Now each is drawn once per product name and
+ * address, like the posters.
+ */
+export const productLabelsStep: PostBuildStep = {
+  name: 'product-labels',
+  needs: ['print-manifest'],
+  makes: ['merek-kit/label/'],
+  run: async ({ site, logger }) => {
+    const products = readManifest(site).entries.filter((e) => e.collection === 'products');
+    await inParallel(products, async (e) => {
+      // The QR code holds the Indonesian page's address under SITE_URL and the base path.
+      const label = productLabel({ slug: e.slug, name: e.name.id }, siteConfig.url, site.base);
+      const files = labelFiles(e.slug);
+      await cached(site, { label }, [labelUrl(site.base, files.label), labelUrl(site.base, files.sheet)], async () => [
+        await labelSvg(label),
+        await labelSheetSvg(label),
+      ]);
+    });
+    logger.info(`${products.length} product labels (one, and an A4 sheet of twelve) written.`);
+  },
+};
+
 const FORMATS: SocialFormat[] = ['square', 'story'];
 
 export const socialTemplatesStep: PostBuildStep = {
@@ -124,7 +152,7 @@ export const socialTemplatesStep: PostBuildStep = {
 
 export const printManifestCleanupStep: PostBuildStep = {
   name: 'print-manifest-cleanup',
-  needs: ['poster/', 'social/'],
+  needs: ['poster/', 'merek-kit/label/', 'social/'],
   makes: ['print-manifest-removed'],
   run: ({ site }) => {
     rmSync(path.join(site.dir, PRINT_MANIFEST));

@@ -143,6 +143,13 @@ export async function runSearch(
   outcome.results = outcome.results.map(once);
   outcome.notes = notesFor(readings.query, groups, lang());
   outcome.counted = counted;
+  // "kuliner" names the food kinds (content/sinonim-pencarian.yml): their pages first, unless a category is ticked.
+  // Before the check below: it then reads the fragments of the first results the page shows, and no others.
+  const categories = preferredCategories(readings.query, groups);
+  if (categories.length && !query.selected.category?.length && outcome.results.length > 1) {
+    const preferred = await pf.search(readings.query, { filters: { ...filters, category: { any: categories } } });
+    outcome.results = preferFirst(outcome.results, new Set(preferred.results.map((r) => r.id)));
+  }
   if (readings.query && !(await answers(readings.query, outcome.results, check)))
     return { results: [], counts: {}, notes: outcome.notes, counted };
   // A group with ticked values is counted without its own filter: ticking one
@@ -150,12 +157,6 @@ export async function runSearch(
   const ticked = SEARCH_FACETS.filter((f) => query.selected[f]?.length);
   const others = await Promise.all(ticked.map((f) => searchReadings(pf, readings, pagefindFilters(query.selected, f))));
   ticked.forEach((f, i) => (outcome.counts[f] = others[i]!.counts[f] ?? {}));
-  // "kuliner" names the food kinds (content/sinonim-pencarian.yml): their pages first, unless a category is ticked.
-  const categories = preferredCategories(readings.query, groups);
-  if (categories.length && !query.selected.category?.length && outcome.results.length > 1) {
-    const preferred = await pf.search(readings.query, { filters: { ...filters, category: { any: categories } } });
-    outcome.results = preferFirst(outcome.results, new Set(preferred.results.map((r) => r.id)));
-  }
   return outcome;
 }
 
