@@ -3,7 +3,8 @@
  * (src/content/parse-entry.ts): a schema problem reads as the checker's message, with the field in
  * words and a fix, whether it comes from the error map or from the checker's structured issue.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorErrorMap } from '../../../src/content/error-map';
@@ -133,5 +134,23 @@ describe('field names for suggestions', () => {
     for (const name of ['title', 'whereToBuy', 'precision', 'freq', 'weekdays', 'amountMax', 'whatsapp', 'onWater', 'moved', 'from'])
       expect(names).toContain(name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the checker schema of a collection, built once', () => {
+  it("resolves each entry's photo against that entry's own folder", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'jt-photo-'));
+    const [withPhoto, without] = ['a', 'b'].map((slug) => path.join(root, slug));
+    for (const dir of [withPhoto!, without!]) mkdirSync(dir);
+    writeFileSync(path.join(withPhoto!, 'foto.jpg'), '');
+    const data = destinationWith((d) => (d.photos = [{ src: './foto.jpg', alt: { id: 'Pantai', en: 'Beach' }, credit: 'Dinas' }]));
+    const photoIssue = (dir: string) => {
+      const parsed = parseEntryData('destinations', data, dir, `${dir}/index.id.mdx`);
+      return parsed.ok ? undefined : parsed.issues.find((i) => i.field === 'photos.0.src');
+    };
+    // In turn, as the checker reads entries: the schema is the same object each time, the folder is not.
+    expect(photoIssue(withPhoto!)).toBeUndefined();
+    expect(photoIssue(without!)?.code).toBe('image-missing');
+    expect(photoIssue(withPhoto!)).toBeUndefined();
   });
 });
