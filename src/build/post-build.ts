@@ -34,6 +34,7 @@ import { serviceWorkerStep } from './steps/service-worker';
 import { SHARE_MANIFEST, shareImagesStep } from './steps/share-images';
 import { PRINT_MANIFEST, postersStep, printManifestCleanupStep, productLabelsStep, socialTemplatesStep } from './steps/print-kit';
 import type { PostBuildStep } from './steps/step';
+import { KIT_SEGMENT } from '../lib/brand/kit';
 
 /** What Astro's build provides to the steps. */
 export const BUILD_OUTPUTS = ['pages', 'share-manifest', 'print-manifest'] as const;
@@ -56,7 +57,10 @@ export default function postBuild(): AstroIntegration {
   return {
     name: 'jelajah-toba:post-build',
     hooks: {
-      'astro:config:setup': ({ injectRoute, addMiddleware }) => {
+      'astro:config:setup': ({ command, injectRoute, addMiddleware }) => {
+        // The product labels are drawn after a build (./steps/print-kit.ts); `astro dev` draws them on request.
+        if (command === 'dev')
+          injectRoute({ pattern: `/${KIT_SEGMENT}/label/[name].svg`, entrypoint: new URL('./dev-label-route.ts', import.meta.url) });
         injectRoute({
           pattern: `/${SHARE_MANIFEST}`,
           entrypoint: new URL('./share-manifest-route.ts', import.meta.url),
