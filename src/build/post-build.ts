@@ -29,7 +29,7 @@ import { readBuiltSite } from './built-site';
 import { cmsBundleStep } from './steps/cms-bundle';
 import { cmsPageStep } from './steps/cms-page';
 import { headersStep } from './steps/headers';
-import { searchIndexStep, startSearchIndex } from './steps/search-index';
+import { searchIndexStep } from './steps/search-index';
 import { serviceWorkerStep } from './steps/service-worker';
 import { SHARE_MANIFEST, shareImagesStep } from './steps/share-images';
 import { PRINT_MANIFEST, postersStep, printManifestCleanupStep, productLabelsStep, socialTemplatesStep } from './steps/print-kit';
@@ -57,7 +57,7 @@ export default function postBuild(): AstroIntegration {
   return {
     name: 'jelajah-toba:post-build',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute, addMiddleware }) => {
+      'astro:config:setup': ({ command, injectRoute }) => {
         // The product labels are drawn after a build (./steps/print-kit.ts); `astro dev` draws them on request.
         if (command === 'dev')
           injectRoute({ pattern: `/${KIT_SEGMENT}/label/[name].svg`, entrypoint: new URL('./dev-label-route.ts', import.meta.url) });
@@ -71,14 +71,10 @@ export default function postBuild(): AstroIntegration {
           entrypoint: new URL('./print-manifest-route.ts', import.meta.url),
           prerender: true,
         });
-        // Hands each rendered page to the search index, which then indexes while Astro renders (./search-tap.ts).
-        addMiddleware({ order: 'post', entrypoint: new URL('./search-tap.ts', import.meta.url) });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      // Before Astro renders: the search index listens for pages from here on (./steps/search-index.ts).
-      'astro:build:start': () => startSearchIndex(base),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = readBuiltSite(fileURLToPath(dir), base);

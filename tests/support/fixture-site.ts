@@ -19,9 +19,6 @@ export function outsideVitest(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !added.has(k) && !k.startsWith('VITEST')));
 }
 
-/** What each successful buildSite() printed, by its output folder. */
-export const buildLogs = new Map<string, string>();
-
 /**
  * `astro build` of `contentDir` into a temp folder, with `env` added to the
  * environment; resolves with the folder, rejects with the build output
@@ -47,9 +44,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   // A failed build's error carries the folder too, so a test can check what it left there.
   return new Promise((resolve, reject) =>
     child.on('close', (code) =>
-      code === 0
-        ? (buildLogs.set(out, log), resolve(out))
-        : reject(Object.assign(new Error(`astro build failed (${code}):\n${log}`), { out, log })),
+      code === 0 ? resolve(out) : reject(Object.assign(new Error(`astro build failed (${code}):\n${log}`), { out, log })),
     ),
   );
 }

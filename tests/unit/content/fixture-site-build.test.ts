@@ -28,7 +28,6 @@ import { edit, fixtureCopy } from '../helpers';
 import { buildSite, filesContaining, filesIn, imagesWithMetadata, indexedUrls } from '../../support/fixture-site';
 import { parseHtml, type Element } from '../../../src/build/built-files';
 import { THIRD_LOCALE_ENV, thirdLocaleChecks } from '../locales/third-locale-checks';
-import { searchIndexChecks } from '../build/search-index-checks';
 
 const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
 
@@ -299,4 +298,3 @@ describe('what is never published', () => {
 });
 
 thirdLocaleChecks(() => out);
-searchIndexChecks(() => out);
