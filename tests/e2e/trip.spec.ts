@@ -13,7 +13,9 @@ import { serveStatic } from '../support/static-server';
 import { axeViolations, withAxe } from './support/axe';
 
 const PLAN = 'rencana/';
-const stopNames = (page: Page) => page.locator('[data-plan] .trip-name > a').allTextContents();
+/** The plan's stops, by name: assertions on it wait for the planner to draw (it renders after the page loads). */
+const stops = (page: Page) => page.locator('[data-plan] .trip-name > a');
+const stopNames = (page: Page) => stops(page).allTextContents();
 
 async function addFromPage(page: Page, slug: string) {
   await page.goto(`destinasi/${slug}/`);
@@ -28,16 +30,16 @@ test('places added from their pages are ordered from the chosen start, reordered
   await page.goto(PLAN);
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(3);
   // Added order first.
-  expect(await stopNames(page)).toEqual(['Pantai Sidua', 'Onan Ujian', 'Pantai Lumban Uji']);
+  await expect(stops(page)).toHaveText(['Pantai Sidua', 'Onan Ujian', 'Pantai Lumban Uji']);
   // From Balige: the market next door, then the beach 2 km on, then far-off Sidua.
   await page.getByRole('button', { name: 'Susun urutan dari titik awal' }).click();
-  expect(await stopNames(page)).toEqual(['Onan Ujian', 'Pantai Lumban Uji', 'Pantai Sidua']);
+  await expect(stops(page)).toHaveText(['Onan Ujian', 'Pantai Lumban Uji', 'Pantai Sidua']);
   await expect(page.locator('.trip-leg').first()).toContainText('Dari titik awal');
   await expect(page.locator('.trip-leg').first()).toContainText('(perkiraan)');
   // From Ajibata port, Sidua (near it) comes first.
   await page.getByLabel('Pelabuhan Ajibata').check();
   await page.getByRole('button', { name: 'Susun urutan dari titik awal' }).click();
-  expect((await stopNames(page))[0]).toBe('Pantai Sidua');
+  await expect(stops(page).first()).toHaveText('Pantai Sidua');
 
   // Two days: the stops are shared out, each day keeps at least one.
   await page.getByLabel('Jumlah hari').fill('2');
@@ -58,14 +60,14 @@ test('places added from their pages are ordered from the chosen start, reordered
   await expect(page.getByRole('button', { name: `Pindahkan ${first} ke bawah` })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-live]')).toHaveText(`${first} sekarang nomor 2 di hari 2.`);
-  expect((await stopNames(page))[1]).toBe(first);
+  await expect(stops(page).nth(1)).toHaveText(first);
   await expect(page.getByRole('button', { name: `Pindahkan ${first} ke bawah` })).toBeFocused();
 
   // Stored on the device: a reload shows the same plan.
   const before = await stopNames(page);
   await page.reload();
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(3);
-  expect(await stopNames(page)).toEqual(before);
+  await expect(stops(page)).toHaveText(before);
 
   // The map draws numbered stops with tiles blocked (the lake outline stands in for them).
   await expect(page.locator('.trip-map .trip-pin')).toHaveCount(3);
@@ -85,7 +87,7 @@ test('an event held at a pinned place is added to the trip from its page, beside
   await expect(page.locator('jt-trip-add [data-status]')).toContainText('Pekan Jumat Uji');
   await page.goto(PLAN);
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(2);
-  expect(await stopNames(page)).toEqual(['Pantai Lumban Uji', 'Pekan Jumat Uji']);
+  await expect(stops(page)).toHaveText(['Pantai Lumban Uji', 'Pekan Jumat Uji']);
   await expect(page.locator('[data-plan] .trip-stop').nth(1)).toHaveAttribute('data-id', 'event/pekan-jumat-uji');
   // The English page knows it is in the plan already (one plan on the device, whatever the language).
   await page.goto('en/events/pekan-jumat-uji/');
@@ -100,13 +102,13 @@ test('drag and drop moves a stop', async ({ page }) => {
   await page.goto(`${PLAN}#p=1~b~onan-ujian,pantai-lumban-uji,pantai-sidua`);
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(3);
   await page.locator('[data-id="destination/pantai-sidua"]').dragTo(page.locator('[data-id="destination/onan-ujian"]'));
-  expect(await stopNames(page)).toEqual(['Pantai Sidua', 'Onan Ujian', 'Pantai Lumban Uji']);
+  await expect(stops(page)).toHaveText(['Pantai Sidua', 'Onan Ujian', 'Pantai Lumban Uji']);
 });
 
 test('the share link carries the plan; a bad link says why and keeps the plan', async ({ page, context }) => {
   await page.goto(`en/trip/#p=1~s~onan-ujian~pantai-sidua`);
   await expect(page.locator('[data-plan] .trip-stop')).toHaveCount(2);
-  expect(await stopNames(page)).toEqual(['Onan Ujian', 'Sidua Beach']);
+  await expect(stops(page)).toHaveText(['Onan Ujian', 'Sidua Beach']);
   await expect(page.getByLabel('Silangit airport')).toBeChecked();
   const link = await page.locator('[data-link]').inputValue();
   expect(link).toMatch(/\/en\/trip\/#p=1~s~onan-ujian~pantai-sidua$/);
@@ -121,20 +123,20 @@ test('the share link carries the plan; a bad link says why and keeps the plan', 
   for (const bad of ['#p=9~b~x', '#p=1~b~Onan<script>', '#p=1~b~a,a', '#p=']) {
     await page.goto(`en/trip/${bad}`);
     await expect(page.getByRole('alert')).toContainText('This plan link cannot be read');
-    expect(await stopNames(page)).toEqual(['Onan Ujian', 'Sidua Beach']);
+    await expect(stops(page)).toHaveText(['Onan Ujian', 'Sidua Beach']);
   }
   // A well-formed link naming a place the site does not have: left out, and said so.
   await page.goto('en/trip/#p=1~b~onan-ujian,no-such-place');
   await expect(page.getByRole('alert')).toContainText('no-such-place');
-  expect(await stopNames(page)).toEqual(['Onan Ujian']);
+  await expect(stops(page)).toHaveText(['Onan Ujian']);
 });
 
 test('a shared link keeps the previous plan for undo', async ({ page }) => {
   await page.goto(`${PLAN}#p=1~b~gereja-uji`);
   await page.goto(`${PLAN}#p=1~b~onan-ujian`);
-  expect(await stopNames(page)).toEqual(['Onan Ujian']);
+  await expect(stops(page)).toHaveText(['Onan Ujian']);
   await page.getByRole('button', { name: 'Kembalikan rencana saya sebelumnya' }).click();
-  expect(await stopNames(page)).toEqual(['Gereja Uji']);
+  await expect(stops(page)).toHaveText(['Gereja Uji']);
 });
 
 test('the .ics and .gpx exports parse with real parsers', async ({ page }) => {
@@ -198,7 +200,7 @@ test('a trip idea shows its days and map, is found by search, and "Use as my pla
   await expect(page.locator('[data-itinerary-map] .trip-pin')).toHaveCount(4);
   await page.getByRole('link', { name: 'Pakai sebagai rencana saya' }).click();
   await expect(page).toHaveURL(/\/rencana\/$/);
-  expect(await stopNames(page)).toEqual(['Onan Ujian', 'Pantai Lumban Uji', 'Air Terjun Situjian', 'Pantai Sidua']);
+  await expect(stops(page)).toHaveText(['Onan Ujian', 'Pantai Lumban Uji', 'Air Terjun Situjian', 'Pantai Sidua']);
   await expect(page.getByRole('heading', { name: 'Hari 2' })).toBeVisible();
 
   await page.goto('cari/?q=kapalkeruk');
@@ -219,7 +221,7 @@ test.describe('offline', () => {
       await context.setOffline(true);
       await page.goto(at('rencana/'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rencana perjalanan saya');
-      expect(await stopNames(page)).toEqual(['Onan Ujian']);
+      await expect(stops(page)).toHaveText(['Onan Ujian']);
       await expect(page.locator('.trip-map .trip-pin')).toHaveCount(1);
     } finally {
       await context.setOffline(false);
