@@ -45,7 +45,7 @@ test.describe('no junk', () => {
   test('a real word still finds its pages', async ({ page }) => {
     await page.goto('en/search/?q=waterfall');
     await settled(page);
-    expect(await slugs(page)).toContain('air-terjun-situjian');
+    await expect.poll(() => slugs(page)).toContain('air-terjun-situjian');
     await expect(page.locator('[data-help]')).toBeHidden();
   });
 });
@@ -145,7 +145,7 @@ test.describe('the language link keeps what you are looking at', () => {
     await expect(page.locator('#search-q')).toHaveValue('air terjun');
     await expect(page.locator('input[name="type"][value="destination"]')).toBeChecked();
     await settled(page);
-    expect(await slugs(page)).toContain('air-terjun-situjian');
+    await expect.poll(() => slugs(page)).toContain('air-terjun-situjian');
   });
 
   test('the map’s view and filters', async ({ page }) => {
