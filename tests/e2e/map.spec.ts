@@ -62,6 +62,8 @@ for (const lang of LANGS) {
     await expect(popup.locator('img')).toHaveAttribute('src', new URL(beach.properties.image).pathname);
     expect(query(page).place).toBe(beach.id);
     expect(Number(query(page).zoom)).toBeGreaterThanOrEqual(15);
+    // The map pans to show the popup; a click while it moves lets go beside the link (see the close button below).
+    await settled(page);
     await popup.getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`${lang === 'id' ? '/destinasi/' : '/en/destinations/'}pantai-lumban-uji/$`));
     await expect(page.locator('h1')).toHaveText(name);
