@@ -9,7 +9,7 @@
  * | cms-page       | pages                        | cms-page-policy   |
  * | cms-bundle     | (nothing)                    | _astro/cms/       |
  * | headers        | pages, cms-page-policy       | _headers          |
- * | search-index   | pages                        | pagefind/         |
+ * | search-index   | pages, cms-page-policy       | pagefind/         |
  * | service-worker | pages                        | sw.js             |
  * | share-images   | pages, share-manifest        | share/            |
  * | posters        | print-manifest               | poster/           |

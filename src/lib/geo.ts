@@ -17,13 +17,24 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** The `count` items nearest to `origin` (excluding items at the same key), with distances. */
+/**
+ * The `count` items nearest to `origin` (excluding items at the same key), with distances, nearest first;
+ * items at the same distance keep their order in `items`. One pass that keeps only the `count` best: every
+ * destination page asks this of every other destination, so a sort of the whole list per page added up.
+ */
 export function nearest<T extends { key: string; location: LatLng }>(origin: T, items: readonly T[], count = 4): { item: T; km: number }[] {
-  return items
-    .filter((i) => i.key !== origin.key)
-    .map((item) => ({ item, km: distanceKm(origin.location, item.location) }))
-    .sort((a, b) => a.km - b.km)
-    .slice(0, count);
+  const best: { item: T; km: number }[] = [];
+  if (count <= 0) return best;
+  for (const item of items) {
+    if (item.key === origin.key) continue;
+    const km = distanceKm(origin.location, item.location);
+    if (best.length === count && !(km < best[count - 1]!.km)) continue;
+    let i = best.length;
+    while (i > 0 && best[i - 1]!.km > km) i--;
+    best.splice(i, 0, { item, km });
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /**

@@ -17,10 +17,12 @@ const lakeShape = () =>
     outline.features.flatMap((f) => (f.geometry.coordinates as unknown as [number, number][][][]).map((rings): Polygon => rings)),
   ));
 
+/** True when a point lies inside the lake outline (on the water, or on a shore the coarse outline covers). */
+export const inLakeOutline = (p: LatLng) => inShape(p, lakeShape());
+
 /** How far out on the water a point is, in km (distance to the outline); 0 when it is on land. */
 export function lakeDepthKm(p: LatLng): number {
-  const s = lakeShape();
-  return inShape(p, s) ? distanceToOutlineKm(p, s) : 0;
+  return inLakeOutline(p) ? distanceToOutlineKm(p, lakeShape()) : 0;
 }
 
 /** True when a point lies on open water, beyond the outline's tolerance. */

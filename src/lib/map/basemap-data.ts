@@ -18,7 +18,7 @@ import outline from '../../data/lake-toba.geo.json' with { type: 'json' };
 import { REFERENCE_TOWN, TOWNS } from '../../data/basemap-towns';
 import { site } from '../../config/site';
 import { BOUNDARIES_ATTRIBUTION, districtAreas, neighbourAreas, placePoint, regencyArea, villages, type Area } from '../geo/boundaries';
-import { lakeDepthKm } from '../geo/lake';
+import { inLakeOutline } from '../geo/lake';
 import { distanceToOutlineKm, inShape, type Shape } from '../geo/polygon';
 import type { LatLng } from '../geo';
 import { LABEL_KINDS, type Basemap, type BasemapLabel, type LabelKind, type VillageLabels } from './basemap';
@@ -87,7 +87,7 @@ const KM = 111.195;
  * the lake outline. Returns `start` if no point of the grid qualifies.
  */
 export function landPoint(area: Shape, start: LatLng, within?: Bounds, steps = 24): LatLng {
-  const ok = (p: LatLng) => inShape(p, area) && lakeDepthKm(p) === 0 && (!within || inBounds(p, within));
+  const ok = (p: LatLng) => (!within || inBounds(p, within)) && inShape(p, area) && !inLakeOutline(p);
   if (ok(start)) return start;
   let [w, s, e, n] = area.bbox;
   if (within) [w, s, e, n] = [Math.max(w, within.west), Math.max(s, within.south), Math.min(e, within.east), Math.min(n, within.north)];
@@ -118,7 +118,7 @@ export function referenceTownPoint(): LatLng | undefined {
   for (let i = -36; i <= 36; i++)
     for (let j = -36; j <= 36; j++) {
       const p = { lat: +(near.lat + i * 0.001).toFixed(5), lng: +(near.lng + j * 0.001).toFixed(5) };
-      if (inShape(p, regency.shape) && lakeDepthKm(p) === 0) candidates.push({ p, d: Math.hypot(i, j) });
+      if (inShape(p, regency.shape) && !inLakeOutline(p)) candidates.push({ p, d: Math.hypot(i, j) });
     }
   candidates.sort((a, b) => a.d - b.d);
   return candidates.find(({ p }) => !placePoint(p).village)?.p;

@@ -14,6 +14,25 @@ describe('geo', () => {
     ];
     expect(nearest(pts[0]!, pts).map((n) => n.item.key)).toEqual(['b', 'c']);
   });
+  it('gives the same places as sorting every distance would, ties in the order given', () => {
+    // A seeded walk over the regency's box, with repeated points so that distances tie.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pts = Array.from({ length: 300 }, (_, i) => ({ key: `p${i}`, location: { lat: 2.1 + rand() * 0.5, lng: 98.9 + rand() * 0.6 } }));
+    for (let i = 0; i < 40; i++) pts.push({ key: `twin${i}`, location: { ...pts[i * 3]!.location } });
+    const bySort = (origin: (typeof pts)[number], count: number, items = pts) =>
+      items
+        .filter((p) => p.key !== origin.key)
+        .map((item) => ({ item, km: distanceKm(origin.location, item.location) }))
+        .sort((a, b) => a.km - b.km)
+        .slice(0, count);
+    for (const origin of pts.slice(0, 60))
+      for (const count of [1, 4, 9]) expect(nearest(origin, pts, count), `${origin.key} ${count}`).toEqual(bySort(origin, count));
+    expect(nearest(pts[0]!, pts, 0)).toEqual([]);
+    // Fewer places than asked for: all of them, nearest first.
+    expect(nearest(pts[0]!, pts.slice(0, 3), 10)).toEqual(bySort(pts[0]!, 10, pts.slice(0, 3)));
+    expect(nearest(pts[0]!, pts.slice(0, 3), 10)).toHaveLength(2);
+  });
   it('formats kilometres as Intl.NumberFormat does, with one decimal at most', () => {
     for (const km of [0, 0.04, 0.05, 0.96, 1, 3.25, 12.345, 999.96, 1234.5, 98765.43, -2.5]) {
       expect(formatKm(km, 'id'), `id ${km}`).toBe(new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(km));

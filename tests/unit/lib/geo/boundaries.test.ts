@@ -20,7 +20,7 @@ import {
   villagesOf,
 } from '../../../../src/lib/geo/boundaries';
 import { distanceToShapeKm, inShape } from '../../../../src/lib/geo/polygon';
-import { lakeDepthKm, LAKE_TOLERANCE_KM } from '../../../../src/lib/geo/lake';
+import { inLakeOutline, lakeDepthKm, LAKE_TOLERANCE_KM } from '../../../../src/lib/geo/lake';
 import { pointInVillage } from '../../../../src/lib/geo/pin';
 import { areaCodes } from '../../../../src/lib/geo/codes';
 
@@ -98,6 +98,15 @@ describe('placing a point', () => {
     expect(lakeDepthKm({ lat: 2.4, lng: 99.003 })).toBeGreaterThan(5);
     expect(lakeDepthKm({ lat: 2.3335, lng: 99.0645 })).toBe(0);
     expect(LAKE_TOLERANCE_KM).toBeGreaterThanOrEqual(0.3);
+  });
+  it('puts a point inside the lake outline exactly when it has a depth on the water', () => {
+    for (let lat = 2.2; lat <= 2.7; lat += 0.013)
+      for (let lng = 98.8; lng <= 99.35; lng += 0.017) {
+        const p = { lat, lng };
+        expect(inLakeOutline(p), `${lat} ${lng}`).toBe(lakeDepthKm(p) > 0);
+      }
+    expect(inLakeOutline({ lat: 2.4, lng: 99.003 })).toBe(true);
+    expect(inLakeOutline({ lat: 2.3335, lng: 99.0645 })).toBe(false);
   });
   it('finds desa by name whatever the spelling of case, spaces and hyphens', () => {
     const balige = DISTRICTS.find((d) => d.slug === 'balige')!;
