@@ -45,7 +45,8 @@ export const PAGE_ROUTE = { about: 'about', 'getting-here': 'gettingHere', 'abou
 
 /** Joins segments into `/a/b/`, with the base path in front. */
 export function joinPath(base: string, ...segments: (string | undefined)[]): string {
-  const parts = segments.filter((s): s is string => !!s).map((s) => s.replace(/^\/+|\/+$/g, ''));
+  // Most segments have no slash at either end; the regex is for those that do (every link of every page comes through here).
+  const parts = segments.filter((s): s is string => !!s).map((s) => (s.startsWith('/') || s.endsWith('/') ? s.replace(/^\/+|\/+$/g, '') : s));
   const b = base.endsWith('/') ? base : `${base}/`;
   return parts.length ? `${b}${parts.join('/')}/` : b;
 }

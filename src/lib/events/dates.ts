@@ -16,10 +16,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /**
  * One Intl.DateTimeFormat per locale and pattern, made on first use. Making one costs far more than
  * formatting with it, and a build formats each event's dates on many pages (at 1,000 entries, making
- * a new one per call was about 4 s of the build).
+ * a new one per call was about 4 s of the build). The key is the options' values in their own order:
+ * each caller writes its options one way.
  */
 function formatter(locale: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(opts)}`;
+  let key = locale;
+  for (const k in opts) key += ` ${k}=${String(opts[k as keyof Intl.DateTimeFormatOptions])}`;
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, opts)));
   return f;

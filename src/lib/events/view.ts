@@ -41,8 +41,10 @@ export function buildTime(): Date {
   return built;
 }
 
-/** The day this build speaks for, in WIB: what "upcoming" and "past" are decided against. */
-export const buildDay = () => todayInJakarta(buildTime());
+let day: string | undefined;
+
+/** The day this build speaks for, in WIB: what "upcoming" and "past" are decided against. Fixed with buildTime(). */
+export const buildDay = () => (day ??= todayInJakarta(buildTime()));
 
 /** `month` (1–12) limits the occurrences to that month, for the month filter pages. */
 export function eventView(entry: EventEntry, destinations: readonly Destination[], today: string, month?: number): EventView {
