@@ -3,6 +3,8 @@
  * `astro:build:done` hook: the built pages are read once (./built-site.ts) and
  * handed to named steps, each declaring what it needs and what it makes; the
  * order comes from those declarations (./build-steps.ts), not from a list.
+ * Pagefind, in its own process, reads the pages from dist/ itself: faster than
+ * sending it the pages read here (./steps/search-index.ts).
  *
  * | step           | needs                        | makes             |
  * | -------------- | ---------------------------- | ----------------- |
