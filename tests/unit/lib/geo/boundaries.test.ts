@@ -19,7 +19,7 @@ import {
   villages,
   villagesOf,
 } from '../../../../src/lib/geo/boundaries';
-import { distanceToShapeKm, inShape } from '../../../../src/lib/geo/polygon';
+import { distanceToShapeKm, inShape, shape, type Polygon } from '../../../../src/lib/geo/polygon';
 import { inLakeOutline, lakeDepthKm, LAKE_TOLERANCE_KM } from '../../../../src/lib/geo/lake';
 import { pointInVillage } from '../../../../src/lib/geo/pin';
 import { areaCodes } from '../../../../src/lib/geo/codes';
@@ -99,12 +99,21 @@ describe('placing a point', () => {
     expect(lakeDepthKm({ lat: 2.3335, lng: 99.0645 })).toBe(0);
     expect(LAKE_TOLERANCE_KM).toBeGreaterThanOrEqual(0.3);
   });
-  it('puts a point inside the lake outline exactly when it has a depth on the water', () => {
+  it('puts a point inside the lake outline exactly when it lies in the outline file, shore included', () => {
+    // The outline read here on its own, not through lake.ts.
+    const file = JSON.parse(readFileSync(path.resolve('src/data/lake-toba.geo.json'), 'utf8')) as {
+      features: { geometry: { coordinates: Polygon[] } }[];
+    };
+    const lake = shape(file.features.flatMap((f) => f.geometry.coordinates));
+    let inside = 0;
     for (let lat = 2.2; lat <= 2.7; lat += 0.013)
       for (let lng = 98.8; lng <= 99.35; lng += 0.017) {
         const p = { lat, lng };
-        expect(inLakeOutline(p), `${lat} ${lng}`).toBe(lakeDepthKm(p) > 0);
+        expect(inLakeOutline(p), `${lat} ${lng}`).toBe(inShape(p, lake));
+        if (inLakeOutline(p)) inside++;
+        expect(lakeDepthKm(p) > 0, `depth at ${lat} ${lng}`).toBe(inShape(p, lake));
       }
+    expect(inside).toBeGreaterThan(50);
     expect(inLakeOutline({ lat: 2.4, lng: 99.003 })).toBe(true);
     expect(inLakeOutline({ lat: 2.3335, lng: 99.0645 })).toBe(false);
   });
