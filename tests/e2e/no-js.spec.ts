@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, content, pageTypes } from './fixtures';
 import { parseFile } from '../../src/content/validate';
+import { DISTRICTS } from '../../src/content/districts';
 import { plainText } from '../support/quality/markdown';
 
 test.use({ javaScriptEnabled: false });
@@ -45,8 +46,9 @@ test('without JavaScript the search page explains itself and offers the lists', 
   await page.goto('cari/?q=ulos');
   await expect(page.getByText('Pencarian membutuhkan JavaScript')).toBeVisible();
   await expect(page.locator('.search-browse a[href$="/destinasi/"]')).toBeVisible();
-  // …and every district page, while the filters, which need JavaScript, stay hidden.
-  await expect(page.locator('.search-browse a[href*="/kecamatan/"]')).toHaveCount(17);
+  // …and every district page (the official kecamatan, and their index), while the filters, which need JavaScript, stay hidden.
+  await expect(page.locator('.search-browse a[href*="/kecamatan/"]')).toHaveCount(DISTRICTS.length + 1);
+  for (const d of DISTRICTS) await expect(page.locator(`.search-browse a[href$="/kecamatan/${d.slug}/"]`)).toHaveCount(1);
   await expect(page.locator('.search-facets')).toBeHidden();
 });
 
