@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentGuard from './src/build/content-guard';
@@ -46,7 +45,6 @@ export default defineConfig({
     contentGuard({ contentDir: site.contentDir }),
     // npm run dev only: content errors shown in the browser, a missing photo breaks one page, caches apart from builds.
     devPreview(),
-    mdx(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(site.locales.map((l) => [l, LOCALES[l].hreflang])) },
       filter: inSitemap,
@@ -60,9 +58,10 @@ export default defineConfig({
     postBuild(),
   ],
   markdown: {
-    // Bodies are Markdown, never code: the guard fails the compile of any MDX body with imports, `{…}`,
-    // JSX/HTML or javascript:/data: links, before a module is generated from it (src/content/body.ts).
-    // Outbound links in MDX bodies get rel="noopener" and a spoken "external site" hint.
+    // Bodies are Markdown, never code: the content collections render every `.mdx` body with this pipeline
+    // when the content loads, and never compile one into a module (src/content/markdown-bodies.ts). The guard
+    // refuses raw HTML, HTML comments and javascript:/data: links, with the file and line (src/content/body.ts).
+    // Outbound links in bodies get rel="noopener" and a spoken "external site" hint.
     processor: satteri({ mdastPlugins: [bodyGuard], hastPlugins: [externalLinksPlugin(site.url)] }),
     // Shiki colours code with inline style attributes, which the CSP blocks; the content has no code blocks.
     syntaxHighlight: false,
@@ -97,15 +96,6 @@ export default defineConfig({
       modulePreload: false,
       // Keep scripts as cacheable files (and never inline one that imports at run time).
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // MDX modules start with Astro's "use astro:head-inject" directive; the
-          // bundler warns once per file that it drops it, which is harmless and
-          // buries real messages (a 90-entry corpus printed 170 such lines).
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });

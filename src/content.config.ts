@@ -19,6 +19,7 @@ import {
   translationSchema,
 } from './content/schema';
 import { entryIdFromPath } from './content/paths';
+import { markdownBodies } from './content/markdown-bodies';
 
 const root = site.contentDir.replace(/\/$/, '');
 
@@ -36,9 +37,15 @@ const withoutDrafts = (loader: Loader): Loader => ({
   },
 });
 
+/**
+ * `.mdx` files whose bodies are read as Markdown and rendered once, at load time: no body becomes a module
+ * (src/content/markdown-bodies.ts). A body the build's Markdown pipeline refuses fails a production build.
+ */
+const mdx = (options: Parameters<typeof glob>[0]) => markdownBodies(glob(options), { strict: import.meta.env.PROD });
+
 /** A collection of `<slug>/index.id.mdx` files under content/<dir>. */
 const base = (dir: string) =>
-  withoutDrafts(glob({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) }));
+  withoutDrafts(mdx({ base: `${root}/${dir}`, pattern: '*/index.id.mdx', generateId: ({ entry }) => entryIdFromPath(entry) }));
 
 const refs = (c: 'destinations') => reference(c);
 
@@ -57,7 +64,7 @@ export const collections = {
    * `destinations/pantai-lumban-bulbul`. Facts are never repeated here.
    */
   translations: defineCollection({
-    loader: glob({
+    loader: mdx({
       base: root,
       pattern: '{destinations,events,products,districts,pages,itineraries}/*/index.en.mdx',
       generateId: ({ entry }) => entryIdFromPath(entry, { withCollection: true }),

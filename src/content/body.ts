@@ -6,18 +6,22 @@
  * the column and a fix in plain Indonesian and English:
  *
  * - ESM (`import`, `export`), `{…}` expressions, JSX elements and raw HTML
- *   (MDX reads HTML as JSX), except the components in ALLOWED_COMPONENTS, with
- *   literal attributes only (there are none today);
+ *   (MDX reads HTML as JSX). No site component is allowed either: the build
+ *   renders bodies as Markdown, where a component could not render;
  * - HTML comments, and the typos MDX cannot even parse (`<5000`, `{setiap hari}`);
  * - link and image URLs with a `javascript:`, `data:`, `vbscript:` or `file:` scheme;
  * - a `layout` in the frontmatter (Astro would import it as a module).
  *
- * One check, two places: `bodyGuard` is a Sätteri mdast plugin in the build's
- * Markdown pipeline (astro.config.mjs), which throws before any MDX module is
- * generated, so a body that reaches the build without going through the
- * checker (a CMS commit) still cannot run; and `checkBody` compiles each body
- * with the same plugin for the content checker, which reports every problem
- * in plain words before the build would hit it.
+ * One check, two places: `checkBody` parses each body as MDX with the guard
+ * below, for the content checker, which reports every problem in plain words.
+ * The files stay valid MDX that reads the same as Markdown, so editors, the
+ * CMS and any MDX tool see one meaning. And `bodyGuard` is a Sätteri mdast
+ * plugin in the build's Markdown pipeline (astro.config.mjs), which renders
+ * every body as Markdown and never compiles one into code
+ * (src/content/markdown-bodies.ts): there, `import` and `{…}` are only text,
+ * and the guard refuses what Markdown would publish as it is (raw HTML, HTML
+ * comments, bad link schemes), so a body that reaches the build without going
+ * through the checker (a CMS commit) still cannot put anything in a page.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +32,6 @@ import { describeParseError, TEXT_FIX, type BodyProblem } from './body-parse-err
 export type { BodyProblem } from './body-parse-errors';
 
 const b = (id: string, en: string): Bilingual => ({ id, en });
-
-/** Site components an MDX body may use, with the attributes each accepts (literal strings only). None today. */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
 
 /** URL schemes that run code or smuggle content in a link or an image. */
 const BAD_SCHEMES = ['javascript', 'data', 'vbscript', 'file'] as const;
@@ -47,24 +48,8 @@ const badScheme = (url: string) => (BAD_SCHEMES as readonly string[]).includes(u
 type Pos = { start?: { line?: number; column?: number } } | undefined;
 type Report = (node: { position?: Pos }, code: string, message: Bilingual, fix: Bilingual) => void;
 
-function tagProblem(node: { name: string | null; attributes: readonly { type: string; name?: string; value?: unknown }[] }) {
+function tagProblem(node: { name: string | null }) {
   const name = node.name ?? '';
-  const allowed = ALLOWED_COMPONENTS[name];
-  if (allowed) {
-    const bad = node.attributes.find((a) => a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name ?? '') || typeof a.value !== 'string');
-    if (!bad) return undefined;
-    return {
-      code: 'body-component-attribute',
-      message: b(
-        `Komponen <${name}> hanya menerima atribut ${allowed.join(', ') || '(tidak ada)'} dengan nilai teks biasa dalam tanda kutip.`,
-        `Component <${name}> accepts only ${allowed.join(', ') || '(no attributes)'}, with plain quoted text values.`,
-      ),
-      fix: b(
-        'Tulis nilainya dalam tanda kutip, misalnya `nama="teks"`, tanpa `{…}`.',
-        'Quote the value, e.g. `name="text"`, with no `{…}`.',
-      ),
-    };
-  }
   if (/^[A-Z]/.test(name) || name.includes('.')) {
     return {
       code: 'body-component',
@@ -182,8 +167,9 @@ export function formatBodyProblems(file: string, problems: readonly BodyProblem[
 
 /**
  * The build's enforcement step: a Sätteri mdast plugin (astro.config.mjs,
- * `markdown.processor`). It fails the compile of a body that is not plain
- * Markdown, before any code is generated from it, so nothing in it runs.
+ * `markdown.processor`). It fails the rendering of a body that is not plain
+ * Markdown, so nothing in it reaches a page. (The checker runs it on the MDX
+ * reading of the body, where it also finds ESM, expressions and JSX.)
  */
 export const bodyGuard = defineMdastPlugin({
   name: 'jelajah-toba:body-guard',
@@ -247,11 +233,11 @@ function visitorsForPlugin() {
   };
 }
 
-/** Parser features of the build (astro.config.mjs and @astrojs/mdx's defaults): GFM and smart punctuation. */
+/** Parser features of the build's Markdown pipeline (astro.config.mjs and Astro's defaults): GFM and smart punctuation. */
 export const BODY_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /**
- * Compiles one body as the build does, with the build's own guard, and
+ * Compiles one body as MDX, with the build's own guard, and
  * returns every problem (none when it is plain Markdown). `body` is the text
  * after the frontmatter; `firstLine` the line of the file it starts on, so
  * problems carry the file's line numbers. Nothing is evaluated: compiling

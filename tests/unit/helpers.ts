@@ -21,6 +21,14 @@ export function edit(root: string, file: string, from: string | RegExp, to: stri
   writeFileSync(full, after);
 }
 
+/** Appends a line (or lines) to a fixture file after a blank line; returns the file's line number of its first line. */
+export function append(root: string, file: string, text: string): number {
+  const full = path.join(root, file);
+  const before = readFileSync(full, 'utf8');
+  writeFileSync(full, `${before}\n${text}\n`);
+  return before.split('\n').length + 1;
+}
+
 /**
  * A stylesheet with its `@import './part.css';` lines replaced by the parts, in order, as Vite inlines them
  * at build time (src/styles/global.css is a list of imports): tests read the rules the site ships.

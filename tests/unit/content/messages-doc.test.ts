@@ -29,10 +29,10 @@ function codesInSource(): Set<string> {
   for (const code of ['custom', 'bad-shape', 'no-content']) found.delete(code);
   // About the site configuration, not a content file (src/content/site-warnings.ts); tests/unit/lib/brand/press.test.ts covers it.
   found.delete('press-contact-missing');
-  // Given by the body check (src/content/body.ts) but not reachable through the checker today: an attribute
-  // of an allowed site component (none is allowed yet); `layout`, which the checker refuses first as an unknown
-  // field (the build's own guard says body-layout); a parser error none of the other messages describes.
-  for (const code of ['body-component-attribute', 'body-layout', 'body-syntax']) found.delete(code);
+  // Given by the body check (src/content/body.ts) but not reachable through the checker today: `layout`, which
+  // the checker refuses first as an unknown field (the build's own guard says body-layout); a parser error none
+  // of the other messages describes.
+  for (const code of ['body-layout', 'body-syntax']) found.delete(code);
   return found;
 }
 

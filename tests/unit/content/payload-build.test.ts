@@ -7,30 +7,25 @@
  * folder. (Each payload class is run through the build's own enforcement
  * steps in payloads.test.ts; a build per case would take minutes.)
  *
- * The build's content guard stops it before Astro compiles a body, so a
- * second test takes the guard out of the way the one way the project allows:
+ * The build's content guard stops it before Astro reads a body, so a second
+ * test takes the guard out of the way the one way the project allows:
  * `astro dev`, where the guard only prints its report and the server keeps
- * running. There the build's own Markdown pipeline is all that stands between
- * a body and the machine, and the page must fail to render, with nothing run.
+ * running. There the bodies go straight to the build's Markdown pipeline
+ * (src/content/markdown-bodies.ts): code is only text there, so the page
+ * shows it as text with nothing run, and raw HTML is refused with its file
+ * and line and never reaches the page.
  * Writes to temp folders, never dist/.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../helpers';
+import { append, fixtureCopy } from '../helpers';
 import { buildSite, filesContaining, filesIn, outsideVitest } from '../../support/fixture-site';
 
 const MARK = path.join(tmpdir(), `jt-build-payload-${process.pid}`);
 const SECRET = `jt-secret-${process.pid}-${Date.now()}`;
-
-function append(root: string, file: string, body: string): number {
-  const full = path.join(root, file);
-  const before = readFileSync(full, 'utf8');
-  writeFileSync(full, `${before}\n${body}\n`);
-  return before.split('\n').length + 1;
-}
 
 describe('a fixture build with code in its bodies', () => {
   it('stops, names every file and line, runs nothing and publishes no environment value', { timeout: 300_000 }, async () => {
@@ -67,14 +62,13 @@ describe('a fixture build with code in its bodies', () => {
 const plain = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '');
 
 describe('astro dev, where the content guard only reports', () => {
-  it('refuses to render a body with code: the Markdown pipeline stops it and nothing runs', { timeout: 180_000 }, async () => {
+  it('reads code in a body as text and refuses raw HTML: nothing runs, nothing is injected', { timeout: 180_000 }, async () => {
     const root = fixtureCopy();
     const mark = `${MARK}-dev`;
-    const line = append(
-      root,
-      'destinations/pantai-contoh/index.id.mdx',
-      `{(() => { process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(mark)}, "x"); return process.env.JT_TEST_SECRET })()}`,
-    );
+    const code = `{(() => { process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(mark)}, "x"); return process.env.JT_TEST_SECRET })()}`;
+    append(root, 'destinations/pantai-contoh/index.id.mdx', code);
+    const product = 'products/produk-contoh/index.id.mdx';
+    const line = append(root, product, '<meta http-equiv="refresh" content="0;url=https://evil.example/">');
     // In dev, Astro keeps its content store in the project's .astro/data-store.json, whatever the cache
     // folder. A store left by an earlier run of this test holds the same entry from another temp copy,
     // and the dev server would stop on a duplicate slug. It is a cache: Astro rebuilds it.
@@ -107,17 +101,25 @@ describe('astro dev, where the content guard only reports', () => {
         child.on('close', () => reject(new Error(`astro dev stopped:\n${log}`)));
       });
       // The first requests can come before the content store is synced (a 404 for every entry page).
-      let res = await fetch(`${origin}/destinasi/pantai-contoh/`);
-      for (let i = 0; res.status === 404 && i < 30; i++) {
-        await new Promise((r) => setTimeout(r, 1000));
-        res = await fetch(`${origin}/destinasi/pantai-contoh/`);
-      }
-      const html = await res.text();
-      expect(res.status).toBe(500);
-      expect(html).not.toContain(SECRET);
+      const page = async (p: string) => {
+        let res = await fetch(`${origin}${p}`);
+        for (let i = 0; res.status === 404 && i < 30; i++) {
+          await new Promise((r) => setTimeout(r, 1000));
+          res = await fetch(`${origin}${p}`);
+        }
+        return { status: res.status, html: await res.text() };
+      };
+      const destination = await page('/destinasi/pantai-contoh/');
+      expect(destination.status).toBe(200);
+      // The code is on the page as the text it is (HTML-escaped, quotes curled by smart punctuation), and never ran.
+      expect(destination.html).toContain('{(() =&gt; { process.getBuiltinModule(');
+      expect(destination.html).not.toContain(SECRET);
+      const productPage = await page('/produk/produk-contoh/');
+      expect(productPage.status).toBe(200);
+      expect(productPage.html).not.toContain('evil.example');
       // Let the server print its report, then check it names the file and line.
       await new Promise((r) => setTimeout(r, 500));
-      expect(plain(log)).toContain(`destinations/pantai-contoh/index.id.mdx:${line}:1`);
+      expect(plain(log)).toContain(`${product}:${line}:1`);
       expect(plain(log)).toContain('The body is not plain Markdown');
       expect(existsSync(mark)).toBe(false);
     } finally {
