@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { PALETTE } from '../lib/cover';
 import { drawShareCover, type CoverPlace } from '../content/views/covers';
 
@@ -169,14 +169,21 @@ export async function shareSvg(text: ShareCardText, background: string, layout: 
   });
 }
 
-/** The card as a 1200×630 PNG. */
-export async function sharePng(text: ShareCardText, background: string, layout: 'photo' | 'locator' = 'photo'): Promise<Uint8Array> {
-  const svg = await shareSvg(text, background, layout);
-  // No system fonts: every glyph is already a path, so resvg must not look any up. Rendered off the main
-  // thread (libuv's pool), so several cards draw at once and the pages keep rendering meanwhile.
-  const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
-  return new Uint8Array(png);
+/**
+ * An SVG drawn to pixels, ready for sharp to encode. No system fonts: every glyph is already a path, so resvg
+ * must not look any up. resvg draws off the main thread (libuv's pool) and sharp encodes off it too, so several
+ * images draw at once while the build goes on. (resvg's own `asPng()` encodes on the main thread: on a build
+ * drawing every card afresh, that took a third of the main thread's time, and a JPEG went through a PNG first.)
+ * The images are opaque, so resvg's premultiplied pixels are the plain ones.
+ */
+export async function rasterise(svg: string): Promise<Sharp> {
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } });
 }
+
+/** The card drawn, for sharp to encode (1200×630). */
+export const shareImage = async (text: ShareCardText, background: string, layout: 'photo' | 'locator' = 'photo') =>
+  rasterise(await shareSvg(text, background, layout));
 
 /** Bump when the card's look changes, so cached cards are redrawn. */
 const CARD_VERSION = '2';
@@ -213,13 +220,19 @@ export async function cachedShareFile(text: ShareCardText, bg: CardBackground, c
   const file = path.join(cacheDir, `${key}.png`);
   if (existsSync(file)) return file;
   const png = photo
-    ? await sharePng(
-        text,
-        dataUri('image/jpeg', await sharp(photo).resize(SHARE_WIDTH, SHARE_HEIGHT, { fit: 'cover' }).jpeg({ quality: 82 }).toBuffer()),
+    ? await (
+        await shareImage(
+          text,
+          dataUri('image/jpeg', await sharp(photo).resize(SHARE_WIDTH, SHARE_HEIGHT, { fit: 'cover' }).jpeg({ quality: 82 }).toBuffer()),
+        )
       )
+        .png()
+        .toBuffer()
     : // Flat colours: as a 256-colour PNG a card takes 29 KB instead of 76 KB. Without dithering and at the
       // lowest effort, quantising costs ~45 ms of CPU a card instead of ~125 ms, for the same bytes and look.
-      await sharp(await sharePng(text, dataUri('image/svg+xml', drawShareCover({ ...bg, place: bg.place ?? NOWHERE })), 'locator'))
+      await (
+        await shareImage(text, dataUri('image/svg+xml', drawShareCover({ ...bg, place: bg.place ?? NOWHERE })), 'locator')
+      )
         .png({ palette: true, effort: 1, dither: 0 })
         .toBuffer();
   mkdirSync(cacheDir, { recursive: true });

@@ -5,9 +5,8 @@
  * share images' pipeline (satori with Source Sans 3, resvg; ../share-image.ts), as JPEG.
  */
 import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { dataUri, el, loadFonts, titleSize } from '../share-image';
+import { dataUri, el, loadFonts, rasterise, titleSize } from '../share-image';
 import { strip } from '../../lib/cover';
 import { tobaLocator } from '../../lib/geo/toba-locator';
 import { BRAND_COLOURS as C, WORDMARK } from '../../lib/print/brand';
@@ -99,7 +98,6 @@ export async function socialSvg(entry: PrintEntry, format: SocialFormat, host: s
 
 /** The template as JPEG: photos and flat maps alike, at a size a phone shares quickly. */
 export async function socialJpeg(entry: PrintEntry, format: SocialFormat, host: string): Promise<Uint8Array> {
-  const svg = await socialSvg(entry, format, host);
-  const png = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
-  return new Uint8Array(await sharp(png).jpeg({ quality: 82, mozjpeg: true }).toBuffer());
+  const image = await rasterise(await socialSvg(entry, format, host));
+  return new Uint8Array(await image.jpeg({ quality: 82, mozjpeg: true }).toBuffer());
 }

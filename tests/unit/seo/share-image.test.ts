@@ -6,7 +6,18 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedSharePng, dataUri, pngSize, SHARE_HEIGHT, SHARE_WIDTH, shareSvg, titleSize } from '../../../src/build/share-image';
+import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import {
+  cachedSharePng,
+  dataUri,
+  pngSize,
+  rasterise,
+  SHARE_HEIGHT,
+  SHARE_WIDTH,
+  shareSvg,
+  titleSize,
+} from '../../../src/build/share-image';
 import { drawShareCover } from '../../../src/content/views/covers';
 
 const text = {
@@ -47,4 +58,20 @@ describe('share images', () => {
   it('use smaller type for longer titles', () => {
     expect(titleSize('Onan Balerong')).toBeGreaterThan(titleSize('Aquabike Jetski World Championship 2023 – Seri Sirkuit Balige'));
   });
+});
+
+describe('rasterise', () => {
+  it(
+    'gives the same pixels as resvg’s own PNG, at the SVG’s size, for sharp to encode off the main thread',
+    { timeout: 30_000 },
+    async () => {
+      const svg = await shareSvg(text, dataUri('image/svg+xml', drawShareCover({ glyph: 'waterfall', seed: 'x', place })), 'locator');
+      const image = await rasterise(svg);
+      const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height, info.channels]).toEqual([SHARE_WIDTH, SHARE_HEIGHT, 4]);
+      const resvgPng = (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
+      const reference = await sharp(resvgPng).ensureAlpha().raw().toBuffer();
+      expect(data.equals(reference)).toBe(true);
+    },
+  );
 });
