@@ -182,7 +182,7 @@ export async function rasterise(svg: string): Promise<Sharp> {
 }
 
 /** The card drawn, for sharp to encode (1200×630). */
-export const shareImage = async (text: ShareCardText, background: string, layout: 'photo' | 'locator' = 'photo') =>
+const shareImage = async (text: ShareCardText, background: string, layout: 'photo' | 'locator' = 'photo') =>
   rasterise(await shareSvg(text, background, layout));
 
 /** Bump when the card's look changes, so cached cards are redrawn. */

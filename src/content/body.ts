@@ -89,7 +89,7 @@ function visitors(report: Report) {
   };
   const tag = (node: Parameters<typeof tagProblem>[0] & { position?: Pos }) => {
     const p = tagProblem(node);
-    if (p) report(node, p.code, p.message, p.fix);
+    report(node, p.code, p.message, p.fix);
   };
   const expression = (node: { value: string; position?: Pos }) => {
     const comment = /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
